@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     description = "Answers questions from a corpus of news articles.",
     subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class})
 public final class Main {
+  // Held so that the level sticks: java.util.logging keeps loggers weakly.
+  private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -17,6 +19,8 @@ public final class Main {
 
   /** Runs a command line and returns its exit code; never exits the JVM. */
   public static int run(String... args) {
+    // Lucene suggests the incubating Vector API at every start; Lede works without it.
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = new CommandLine(new Main());
     cli.registerConverter(LocalDate.class, value -> {
       try {

@@ -25,7 +25,7 @@ public enum AnswerType {
       "husband", "mother", "father", "brother", "sister", "individual", "executive", "chairman", "justice",
       "secretary", "spokesperson", "spokesman", "head", "winner", "member", "physicist", "chemist", "economist",
       "priest", "bishop", "saint", "monarch", "ruler", "dictator", "diplomat", "journalist", "reporter",
-      "filmmaker", "producer", "tennis", "musician", "band member", "nominee", "speaker");
+      "filmmaker", "producer", "nominee", "speaker");
   private static final Set<String> ORGANIZATION_NOUNS = Set.of(
       "company", "team", "organization", "organisation", "agency", "group", "party", "band", "university",
       "school", "college", "firm", "network", "airline", "bank", "club", "league", "brand", "retailer",
@@ -46,7 +46,7 @@ public enum AnswerType {
 
   private static final Pattern WHICH_NOUN = Pattern.compile(
       "\\b(?:which|what)\\s+(?:(?:[a-z-]+)\\s+){0,2}?([a-z'-]+)\\b");
-  private static final Pattern YES_NO = Pattern.compile(
+  private static final Pattern YES_NO_START = Pattern.compile(
       "^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might)\\b.*");
   private static final Pattern MONEY_WORDS = Pattern.compile(
       "\\b(cost|costs|pay|paid|worth|price|priced|dollars|fund|funding|spend|spent|raise|raised|earn|earned|"
@@ -73,7 +73,7 @@ public enum AnswerType {
     }
     if (q.matches("(?s).*\\bhow (did|does|do|can|could|is|are|was|were|will|would)\\b.*")) return DESCRIPTION;
     if (q.matches("(?s).*\\bwhat (happened|did|does|do|is happening)\\b.*")) return DESCRIPTION;
-    if (YES_NO.matcher(q).matches()) return YES_NO;
+    if (YES_NO_START.matcher(q).matches()) return YES_NO;
     return NAMED;
   }
 
