@@ -102,12 +102,15 @@ final class StandInDiscord implements AutoCloseable {
     commands.put(target, list);
   }
 
-  /** Closes the gateway connection abruptly, as a network failure would. */
+  /**
+   * Drops the gateway connection the way Discord does when something broke on its side (close
+   * code 4000, "unknown error; reconnect"): the client should resume the session.
+   */
   void dropSocket() {
     WebSocket s = socket;
     ready = false;
     socket = null;
-    if (s != null) s.cancel();
+    if (s != null) s.close(4000, "stand-in dropped the connection");
   }
 
   boolean ready() {
