@@ -104,6 +104,58 @@ class DiscordEndToEndTest {
   }
 
   @Test
+  void ask_onTheSampleCorpus_answersFromTheRealCore(@TempDir Path data) throws Exception {
+    discord = new StandInDiscord();
+    open.add(discord);
+    dev.lede.Lede lede = dev.lede.Lede.open(dev.lede.config.LedeConfig.defaults(data));
+    open.add(lede);
+    ChatPolicy policy = ChatPolicy.open();
+    DiscordSettings settings = new DiscordSettings(List.of(), DiscordSettings.DEFAULT_DESCRIPTIONS, false,
+        Duration.ofMillis(300), 2, policy, discord.apiUrl(), discord.gatewayUrl(), 1, state);
+    DiscordFrontEnd frontEnd = new DiscordFrontEnd("stand-in-token", settings, lede.chat(policy), List.of(Duration.ofMillis(50)));
+    open.add(frontEnd);
+    frontEnd.start();
+
+    String id = discord.slash(USER, "ask", "question", QUESTION);
+    StandInDiscord.Call reply = discord.awaitCall("the answer to " + id, c -> c.path().contains(id)
+        && (c.is("PATCH", "webhooks/") || c.body().path("type").asInt() == 4));
+    JsonNode embed = (reply.method().equals("PATCH") ? reply.body() : reply.body().path("data")).path("embeds").get(0);
+    assertTrue(embed.path("title").asText().contains("250,000"), embed.toString());
+
+    String declined = discord.slash(USER, "ask", "question", "What is the capital of Australia?");
+    StandInDiscord.Call decline = discord.awaitCall("the answer to " + declined, c -> c.path().contains(declined)
+        && (c.is("PATCH", "webhooks/") || c.body().path("type").asInt() == 4));
+    JsonNode declineEmbed = (decline.method().equals("PATCH") ? decline.body() : decline.body().path("data")).path("embeds").get(0);
+    assertEquals("The articles don't say", declineEmbed.path("title").asText());
+  }
+
+  @Test
+  void token_isSentToDiscordButNeverLogged() throws Exception {
+    ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ch.qos.logback.classic.Logger lede = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.lede");
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs = new ch.qos.logback.core.read.ListAppender<>();
+    logs.start();
+    root.addAppender(logs);
+    ch.qos.logback.classic.Level before = lede.getLevel();
+    lede.setLevel(ch.qos.logback.classic.Level.DEBUG);
+    try {
+      start();
+      edit(discord.slash(USER, "ask", "question", QUESTION));
+      discord.dropSocket();
+      discord.await("a resume", WAIT, () -> discord.ready());
+    } finally {
+      root.detachAppender(logs);
+      lede.setLevel(before);
+    }
+    assertTrue(discord.authorizations.contains("Bot stand-in-token"), "the token reaches Discord: " + discord.authorizations.size());
+    assertFalse(logs.list.isEmpty());
+    for (ch.qos.logback.classic.spi.ILoggingEvent e : logs.list) {
+      assertFalse(e.getFormattedMessage().contains("stand-in-token"), e.getFormattedMessage());
+      if (e.getThrowableProxy() != null) assertFalse(e.getThrowableProxy().getMessage() != null && e.getThrowableProxy().getMessage().contains("stand-in-token"));
+    }
+  }
+
+  @Test
   void commands_areRegisteredAtStartAndNotAgainWhenUnchanged() throws Exception {
     DiscordFrontEnd first = start();
     List<StandInDiscord.Call> puts = discord.calls("PUT", "applications/" + StandInDiscord.APP_ID + "/commands");

@@ -48,6 +48,7 @@ final class StandInDiscord implements AutoCloseable {
 
   private final MockWebServer server = new MockWebServer();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  final java.util.Set<String> authorizations = ConcurrentHashMap.newKeySet();
   private final Map<String, ArrayNode> commands = new ConcurrentHashMap<>();
   private final AtomicLong increment = new AtomicLong();
   private final AtomicInteger sequence = new AtomicInteger();
@@ -254,6 +255,8 @@ final class StandInDiscord implements AutoCloseable {
       body = JSON.createObjectNode().put("unparsed", request.getBody().utf8());
     }
     String method = request.getMethod();
+    String authorization = request.getHeaders().get("Authorization");
+    if (authorization != null) authorizations.add(authorization);
     calls.add(new Call(method, route, body));
     if (route.equals("users/@me")) return json(200, self().toString());
     if (route.equals("applications/@me")) {
