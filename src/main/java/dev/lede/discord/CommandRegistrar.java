@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +58,7 @@ final class CommandRegistrar {
     return register("guild-" + guildId, guild::retrieveCommands, guild::updateCommands);
   }
 
-  private Outcome register(String target, java.util.function.Supplier<net.dv8tion.jda.api.requests.RestAction<List<Command>>> current,
-      java.util.function.Supplier<CommandListUpdateAction> update) {
+  private Outcome register(String target, Supplier<RestAction<List<Command>>> current, Supplier<CommandListUpdateAction> update) {
     String fingerprint = fingerprint(target);
     Path file = stateDir.resolve("commands-" + target + ".sha256");
     try {

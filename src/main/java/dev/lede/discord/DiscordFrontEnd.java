@@ -88,6 +88,16 @@ public final class DiscordFrontEnd implements FrontEnd {
   @Override
   public synchronized void start() throws InterruptedException {
     if (delivery != null) throw new IllegalStateException("Discord front end already started");
+    try {
+      connect();
+    } catch (RuntimeException | InterruptedException e) {
+      // e.g. InvalidTokenException; JDA's messages never contain the token
+      close();
+      throw e;
+    }
+  }
+
+  private void connect() throws InterruptedException {
     workers = Executors.newFixedThreadPool(settings.answerThreads(), named("lede-discord-answer"));
     timer = Executors.newSingleThreadScheduledExecutor(named("lede-discord-timer"));
     delivery = new ReplyDelivery(workers, timer, settings.answerBudget(), editRetries);
