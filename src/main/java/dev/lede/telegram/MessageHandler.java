@@ -87,9 +87,10 @@ final class MessageHandler {
     SendChatAction.SendChatActionBuilder<?, ?> action = SendChatAction.builder().chatId(m.chatId()).action(ActionType.TYPING.toString());
     if (m.threadId() != null) action.messageThreadId(m.threadId());
     SendChatAction built = action.build();
+    String what = "sendChatAction to chat " + m.chatId();
+    sender.tryOnce(built, what);
     try {
-      return typing.scheduleAtFixedRate(() -> sender.tryOnce(built, "sendChatAction to chat " + m.chatId()),
-          0, TYPING_RENEW_SECONDS, TimeUnit.SECONDS);
+      return typing.scheduleAtFixedRate(() -> sender.tryOnce(built, what), TYPING_RENEW_SECONDS, TYPING_RENEW_SECONDS, TimeUnit.SECONDS);
     } catch (java.util.concurrent.RejectedExecutionException e) {
       return null; // shutting down: the answer matters, the typing indicator does not
     }

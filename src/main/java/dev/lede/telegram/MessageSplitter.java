@@ -30,8 +30,13 @@ final class MessageSplitter {
     for (String paragraph : html.split(PARAGRAPH)) {
       if (paragraph.isBlank()) continue;
       if (paragraph.length() > limit) {
-        flush(current, parts);
-        parts.addAll(splitParagraph(paragraph));
+        // Cut between words, starting right after what is already gathered; the last piece
+        // stays open for the paragraphs that follow.
+        String joined = current.isEmpty() ? paragraph : current + PARAGRAPH + paragraph;
+        List<String> pieces = splitParagraph(joined);
+        parts.addAll(pieces.subList(0, pieces.size() - 1));
+        current.setLength(0);
+        current.append(pieces.getLast());
         continue;
       }
       if (!current.isEmpty() && current.length() + PARAGRAPH.length() + paragraph.length() > limit) flush(current, parts);

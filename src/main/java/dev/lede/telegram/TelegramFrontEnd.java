@@ -19,9 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.io.IOException;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -53,6 +59,7 @@ public final class TelegramFrontEnd implements FrontEnd {
 
   private OkHttpClient apiHttp;
   private OkHttpClient pollHttp;
+  private OkHttpClient pollNetwork;
   private TelegramSender sender;
   private ExecutorService workers;
   private ScheduledExecutorService typing;
@@ -103,10 +110,11 @@ public final class TelegramFrontEnd implements FrontEnd {
         .connectionPool(new ConnectionPool(settings.workers().threads() + 4, 5, TimeUnit.MINUTES))
         .build();
     // A long poll waits up to timeout_seconds for news; the read timeout must outlast it.
-    pollHttp = apiHttp.newBuilder()
+    pollNetwork = apiHttp.newBuilder()
         .readTimeout(Duration.ofSeconds(settings.polling().timeoutSeconds() + 15L))
         .dispatcher(dispatcher(4))
         .build();
+    pollHttp = pollNetwork.newBuilder().dispatcher(dispatcher(4)).addInterceptor(this::pollUnlessClosing).build();
     sender = new TelegramSender(new OkHttpTelegramClient(apiHttp, token.value(), url), settings.sending(), token);
 
     identity = whoAmI();
@@ -134,6 +142,20 @@ public final class TelegramFrontEnd implements FrontEnd {
     log.info("Telegram: answering as @{} via {} ({} workers)", identity.username(), settings.apiUrl(), settings.workers().threads());
   }
 
+  /**
+   * Polls through {@code pollNetwork}, so that {@link #close()} can cut a waiting poll short there
+   * and TelegramBots sees an empty batch rather than an error it would log and back off from.
+   */
+  private Response pollUnlessClosing(Interceptor.Chain chain) throws IOException {
+    try {
+      return pollNetwork.newCall(chain.request()).execute();
+    } catch (IOException e) {
+      if (!closing.get()) throw e;
+      return new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(200).message("OK")
+          .body(ResponseBody.create("{\"ok\":true,\"result\":[]}", MediaType.get("application/json"))).build();
+    }
+  }
+
   private GetUpdates getUpdates(Integer lastReceived) {
     return GetUpdates.builder()
         .offset(lastReceived + 1)
@@ -151,7 +173,7 @@ public final class TelegramFrontEnd implements FrontEnd {
       close();
       Integer code = e.errorCode();
       if (code != null && (code == 401 || code == 404)) {
-        throw new IllegalStateException("Telegram rejected " + BotToken.ENV + " (" + code
+        throw new IllegalStateException("Telegram rejected " + BotToken.ENV + " (" + e.getMessage()
             + "): check the token BotFather gave you, or revoke and set a new one");
       }
       throw new IllegalStateException("Telegram: cannot reach the Bot API at " + settings.apiUrl() + ": " + e.getMessage(), e);
@@ -188,7 +210,7 @@ public final class TelegramFrontEnd implements FrontEnd {
     if (!closing.compareAndSet(false, true)) return;
     // 1. No more polls; the one waiting on Telegram is cut short.
     if (session != null) session.stop();
-    if (pollHttp != null) pollHttp.dispatcher().cancelAll();
+    if (pollNetwork != null) pollNetwork.dispatcher().cancelAll();
     awaitStop(poller, Duration.ofSeconds(5), "poller");
     // 2. Replies in flight finish, within the grace period.
     if (workers != null) {
@@ -210,7 +232,7 @@ public final class TelegramFrontEnd implements FrontEnd {
     } catch (Exception e) {
       log.debug("Telegram: closing the polling application: {}", token.redact(e.toString()));
     }
-    for (OkHttpClient http : new OkHttpClient[] {pollHttp, apiHttp}) {
+    for (OkHttpClient http : new OkHttpClient[] {pollHttp, pollNetwork, apiHttp}) {
       if (http == null) continue;
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
