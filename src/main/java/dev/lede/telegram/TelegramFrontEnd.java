@@ -211,12 +211,12 @@ public final class TelegramFrontEnd implements FrontEnd {
     // 1. No more polls; the one waiting on Telegram is cut short.
     if (session != null) session.stop();
     if (pollNetwork != null) pollNetwork.dispatcher().cancelAll();
+    if (poller != null) poller.shutdownNow();
     awaitStop(poller, Duration.ofSeconds(5), "poller");
     // 2. Replies in flight finish, within the grace period.
     if (workers != null) {
       workers.shutdown();
-      if (!awaitStop(workers, settings.shutdownGrace(), null)) {
-        log.warn("Telegram: replies still running after {} s, interrupting them", settings.shutdownGraceSeconds());
+      if (!awaitStop(workers, settings.shutdownGrace(), "replies in flight")) {
         workers.shutdownNow();
         awaitStop(workers, Duration.ofSeconds(2), "workers");
       }
@@ -240,12 +240,12 @@ public final class TelegramFrontEnd implements FrontEnd {
     if (started.get()) log.info("Telegram: stopped");
   }
 
+  /** Waits for an executor that was told to shut down; false (and a warning) when it did not in time. */
   private static boolean awaitStop(ExecutorService executor, Duration wait, String what) {
     if (executor == null) return true;
-    if (what != null) executor.shutdownNow();
     try {
       boolean done = executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
-      if (!done && what != null) log.warn("Telegram: {} did not stop within {} ms", what, wait.toMillis());
+      if (!done) log.warn("Telegram: {} did not stop within {} ms", what, wait.toMillis());
       return done;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
