@@ -29,7 +29,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class Reader {
   /** Sentences ranked on term features alone before spans are looked for in the best of them. */
   private static final int SPAN_CANDIDATES = 24;
-  private static final int AGREEMENT_POOL = 12;
+  private static final int AGREEMENT_POOL = 24;
+  static final double AGREEMENT = Double.parseDouble(System.getProperty("lede.agree", "0.3"));
 
   private final Analyzer analyzer;
   static final double[] W = java.util.Arrays.stream(System.getProperty("lede.w", "0.55,0.15,0.15,0.08,0.07,0.25").split(",")).mapToDouble(Double::parseDouble).toArray();
@@ -97,27 +98,46 @@ public final class Reader {
     return new Reading(agree(evidence));
   }
 
-  /** A short answer that several articles give counts for more: news repeats facts. */
+  /**
+   * A short answer that several articles give counts for more: news repeats facts. Each answer's
+   * support is the best sentence score it has in every article that gives it (or a longer or
+   * shorter form of it: "McCarthy" backs "Kevin McCarthy"), summed over articles.
+   */
   private static List<Evidence> agree(List<Evidence> ranked) {
     int pool = Math.min(AGREEMENT_POOL, ranked.size());
-    Map<String, Set<String>> articlesBySpan = new HashMap<>();
+    Map<String, Map<String, Double>> bestByArticle = new HashMap<>();
     for (int i = 0; i < pool; i++) {
       Evidence e = ranked.get(i);
       if (e.span() == null) continue;
-      articlesBySpan.computeIfAbsent(key(e.span().text()), k -> new HashSet<>()).add(e.passage().articleId());
+      bestByArticle.computeIfAbsent(key(e.span().text()), k -> new HashMap<>())
+          .merge(e.passage().articleId(), e.score(), Math::max);
     }
     List<Evidence> out = new ArrayList<>(ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
       Evidence e = ranked.get(i);
-      if (i < pool && e.span() != null) {
-        int others = articlesBySpan.get(key(e.span().text())).size() - 1;
-        out.add(e.withAgreement(others, e.score() + 0.04 * Math.min(others, 3)));
-      } else {
+      if (i >= pool || e.span() == null) {
         out.add(e);
+        continue;
       }
+      String own = key(e.span().text());
+      Map<String, Double> support = new HashMap<>();
+      for (Map.Entry<String, Map<String, Double>> other : bestByArticle.entrySet()) {
+        if (!related(own, other.getKey())) continue;
+        other.getValue().forEach((article, score) -> support.merge(article, score, Math::max));
+      }
+      support.remove(e.passage().articleId());
+      double others = 0;
+      for (double v : support.values()) others += v;
+      out.add(e.withAgreement(support.size(), e.score() + AGREEMENT * others));
     }
     out.sort(Comparator.comparingDouble(Evidence::score).reversed());
     return out;
+  }
+
+  private static boolean related(String a, String b) {
+    if (a.equals(b)) return true;
+    if (a.isEmpty() || b.isEmpty()) return false;
+    return (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ");
   }
 
   private static String key(String span) {

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class Spans {
   private Spans() {}
+  static final double PHRASE = Double.parseDouble(System.getProperty("lede.phrase", "0.45"));
 
   record Choice(Span span, double score) {}
 
@@ -67,7 +68,7 @@ final class Spans {
       case NAMED -> switch (kind) {
         case PERSON, ORGANIZATION, PLACE -> 0.8;
         case DATE, COUNT -> 0.4;
-        case DESCRIPTION -> 0.45; // a plain phrase
+        case DESCRIPTION -> PHRASE; // a plain phrase
         default -> 0;
       };
       default -> 0;
