@@ -64,6 +64,24 @@ public final class TestCorpus {
     return write(dir, name, String.join("\n", lines) + "\n");
   }
 
+  private static final String[] TOWNS = {"Ashby", "Corring", "Delmere", "Fallow", "Gansey", "Hollin", "Iverly", "Jessop"};
+
+  /**
+   * Ordinary articles with everyday words ("how many", "does", "have"), as any real news corpus
+   * holds: without them a tiny fixture corpus gives question words the highest weight of all.
+   */
+  public static Path background(Path corpus, int articles) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < articles; i++) {
+      String town = TOWNS[i % TOWNS.length];
+      lines.add(json("bg-" + i, town + " council meeting " + i, "2023-0" + (1 + i % 9) + "-1" + (i % 10),
+          "Residents of " + town + " asked how many buses run at night and how much the new timetable does cost. "
+              + "Many people have said they want the council to explain what is planned, who decides and when. "
+              + "The council does not have an answer yet, a spokesperson said in meeting " + i + "."));
+    }
+    return jsonl(corpus, "background.jsonl", lines.toArray(String[]::new));
+  }
+
   /** The bundled sample article, copied into {@code dir}. */
   public static Path sample(Path dir) {
     try (InputStream in = TestCorpus.class.getResourceAsStream("/sample/" + SAMPLE)) {
