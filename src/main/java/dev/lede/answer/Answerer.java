@@ -101,7 +101,7 @@ public final class Answerer implements Answering {
 
   private static List<String> rankedArticles(Reading reading, Retriever.Retrieval retrieval) {
     java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-    for (Evidence e : reading.evidence()) ids.add(e.passage().articleId());
+    if (!Boolean.getBoolean("lede.bm25rank")) for (Evidence e : reading.evidence()) ids.add(e.passage().articleId());
     for (var hit : retrieval.hits()) ids.add(hit.passage().articleId());
     return new ArrayList<>(ids);
   }

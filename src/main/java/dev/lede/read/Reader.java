@@ -32,6 +32,7 @@ public final class Reader {
   private static final int AGREEMENT_POOL = 12;
 
   private final Analyzer analyzer;
+  static final double[] W = java.util.Arrays.stream(System.getProperty("lede.w", "0.55,0.15,0.15,0.08,0.07,0.25").split(",")).mapToDouble(Double::parseDouble).toArray();
 
   public Reader(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -70,7 +71,7 @@ public final class Reader {
         for (String t : matched) covered += query.idf().getOrDefault(t, 0f);
         double coverage = covered / totalIdf;
         double proximity = proximity(positions, positionTerms, matched.size());
-        double base = 0.55 * coverage + 0.15 * proximity + 0.15 * passageScore + 0.08 * previousCoverage + 0.07 * recency;
+        double base = W[0] * coverage + W[1] * proximity + W[2] * passageScore + W[3] * previousCoverage + W[4] * recency;
         scored.add(new Scored(sentence, hit.passage(), coverage, proximity, passageScore, previousCoverage, recency, offsets, base));
         previousCoverage = coverage;
       }
@@ -89,7 +90,7 @@ public final class Reader {
           fit = choice.score();
         }
       }
-      double score = s.base() + (query.type().wantsSpan() ? 0.25 * fit : 0);
+      double score = s.base() + (query.type().wantsSpan() ? W[5] * fit : 0);
       evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, score));
     }
     evidence.sort(Comparator.comparingDouble(Evidence::score).reversed());
