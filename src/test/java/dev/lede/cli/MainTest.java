@@ -141,7 +141,7 @@ class MainTest {
 
   @Test
   void askAsOf_beforeTheArticle_declines() throws IOException {
-    JsonNode o = onlyJsonObject(core("ask", data, "--json", "--as-of", "2025-02-02", REMOVAL).out());
+    JsonNode o = onlyJsonObject(core("ask", data, "--json", "--as-of", "2025-02-01", REMOVAL).out());
     assertTrue(o.get("abstained").asBoolean());
   }
 
