@@ -1,0 +1,122 @@
+package dev.lede;
+
+import dev.lede.answer.AnswerCache;
+import dev.lede.answer.Answerer;
+import dev.lede.answer.Answering;
+import dev.lede.chat.Chat;
+import dev.lede.chat.ChatPolicy;
+import dev.lede.config.LedeConfig;
+import dev.lede.index.IndexRun;
+import dev.lede.index.Indexer;
+import dev.lede.index.PassageIndex;
+import dev.lede.index.Passages;
+import dev.lede.index.Progress;
+import dev.lede.retrieve.Archive;
+import dev.lede.retrieve.LuceneArchive;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lede assembled: the index, the answering pipeline with its cache, and the archive, ready for
+ * any front end. Open one per process and share it.
+ */
+public final class Lede implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Lede.class);
+  static final String SAMPLE = "000_648697d5470bbd2d.txt";
+
+  private final LedeConfig config;
+  private final PassageIndex index;
+  private final Indexer indexer;
+  private final Answerer answerer;
+  private final AnswerCache cache;
+  private final Archive archive;
+
+  private Lede(LedeConfig config, PassageIndex index) {
+    this.config = config;
+    this.index = index;
+    this.indexer = new Indexer(index, new Passages(config.passageWords(), config.passageMaxWords()));
+    this.answerer = new Answerer(index, config.passages(), config.declineBelow());
+    this.cache = new AnswerCache(answerer, index::version, config.cacheSize(), config.cacheAge());
+    this.archive = new LuceneArchive(index);
+  }
+
+  /**
+   * Opens the index in the configured folder. An empty index is filled first: from the
+   * configured corpus, or, when none is configured, from the bundled sample article.
+   */
+  public static Lede open(LedeConfig config) {
+    Lede lede = new Lede(config, PassageIndex.open(config.indexDir()));
+    if (lede.index.writable() && lede.index.articleCount() == 0) {
+      List<Path> corpus = config.corpus().isEmpty() ? List.of(lede.sample()) : config.corpus();
+      IndexRun run = lede.index(corpus, Progress.NONE);
+      log.info("Indexed {}: {}", config.corpus().isEmpty() ? "the bundled sample" : "the corpus", run.summary());
+    }
+    return lede;
+  }
+
+  /** Brings the index in line with the corpus under {@code corpus}; see {@link Indexer}. */
+  public IndexRun index(List<Path> corpus, Progress progress) {
+    return indexer.update(corpus, progress);
+  }
+
+  public IndexRun index(List<Path> corpus) {
+    return index(corpus, Progress.NONE);
+  }
+
+  /** Answers through the cache. */
+  public Answering answering() {
+    return cache;
+  }
+
+  public AnswerCache cache() {
+    return cache;
+  }
+
+  /** Answers without the cache, with traces for evaluation. */
+  public Answerer answerer() {
+    return answerer;
+  }
+
+  public Archive archive() {
+    return archive;
+  }
+
+  public PassageIndex passages() {
+    return index;
+  }
+
+  public LedeConfig config() {
+    return config;
+  }
+
+  /** A conversation for one front end, with that front end's limits, over the shared core. */
+  public Chat chat(ChatPolicy policy) {
+    return new Chat(cache, archive, policy);
+  }
+
+  /** The bundled sample article, copied out of the jar into the data folder. */
+  private Path sample() {
+    Path folder = config.dataDir().resolve("sample");
+    Path file = folder.resolve(SAMPLE);
+    try (InputStream in = Lede.class.getResourceAsStream("/sample/" + SAMPLE)) {
+      if (in == null) throw new IllegalStateException("the bundled sample /sample/" + SAMPLE + " is missing from the jar");
+      Files.createDirectories(folder);
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the sample corpus to " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.lede.answer;
+
+import dev.lede.index.Passage;
+import dev.lede.index.PassageIndex;
+import dev.lede.read.AnswerType;
+import dev.lede.read.Evidence;
+import dev.lede.read.Reader;
+import dev.lede.read.Reading;
+import dev.lede.retrieve.Retriever;
+import dev.lede.retrieve.Source;
+import dev.lede.retrieve.Terms;
+import dev.lede.retrieve.TimeFrame;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answering pipeline, in order: analyze the question, retrieve passages, read their
+ * sentences, pick the short answer, decide whether it is good enough to give.
+ */
+public final class Answerer implements Answering {
+  static final String EMPTY = "Please ask a question.";
+  private static final int SOURCES = 5;
+
+  private final PassageIndex index;
+  private final Retriever retriever;
+  private final Reader reader;
+  private final int passages;
+  private final double declineBelow;
+
+  /**
+   * @param passages how many passages to retrieve and read per question
+   * @param declineBelow answers with a lower confidence are declined
+   */
+  public Answerer(PassageIndex index, int passages, double declineBelow) {
+    this.index = index;
+    this.retriever = new Retriever(index);
+    this.reader = new Reader(index.analyzer());
+    this.passages = passages;
+    this.declineBelow = declineBelow;
+  }
+
+  /** An answer and the articles behind it, in the order the pipeline ranked them. */
+  public record Trace(Answer answer, List<String> retrievedArticleIds) {}
+
+  @Override
+  public Answer ask(Question question) {
+    return trace(question).answer();
+  }
+
+  public Trace trace(Question question) {
+    long start = System.nanoTime();
+    String text = question.text().strip();
+    List<String> terms = Terms.distinct(index.analyzer(), text);
+    if (terms.isEmpty()) {
+      return new Trace(new Answer(question.text(), null, null, true, 0, List.of(), false, millis(start)), List.of());
+    }
+    TimeFrame frame = TimeFrame.of(text, question.asOf());
+    AnswerType type = AnswerType.of(text);
+    Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
+    Reading reading = reader.read(new Reader.Query(text, terms, retrieval.idf(), type, frame.recent(), question.asOf()), retrieval.hits());
+
+    List<String> ranked = rankedArticles(reading, retrieval);
+    Evidence best = reading.best();
+    double confidence = best == null ? 0 : Confidence.of(best, type);
+    if (best == null || confidence < declineBelow) {
+      List<Source> nearest = nearest(reading, retrieval);
+      return new Trace(new Answer(question.text(), null, null, true, confidence, nearest, false, millis(start)), ranked);
+    }
+    String shortAnswer = best.span() != null && type.wantsSpan() ? best.span().text() : best.sentence();
+    return new Trace(new Answer(question.text(), shortAnswer, best.sentence(), false, confidence,
+        sources(best, reading), false, millis(start)), ranked);
+  }
+
+  /** The supporting article first, then articles that agree, then the next best. */
+  private static List<Source> sources(Evidence best, Reading reading) {
+    Map<String, Source> out = new LinkedHashMap<>();
+    out.put(best.passage().articleId(), source(best.passage(), best.sentence()));
+    String answerKey = best.span() == null ? null : best.span().text().toLowerCase(java.util.Locale.ROOT);
+    for (Evidence e : reading.evidence()) {
+      if (out.size() >= SOURCES) break;
+      boolean agrees = answerKey != null && e.span() != null && e.span().text().toLowerCase(java.util.Locale.ROOT).equals(answerKey);
+      if (agrees) out.putIfAbsent(e.passage().articleId(), source(e.passage(), e.sentence()));
+    }
+    for (Evidence e : reading.evidence()) {
+      if (out.size() >= SOURCES) break;
+      if (e.coverage() >= best.coverage() * 0.6) out.putIfAbsent(e.passage().articleId(), source(e.passage(), e.sentence()));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static List<Source> nearest(Reading reading, Retriever.Retrieval retrieval) {
+    Map<String, Source> out = new LinkedHashMap<>();
+    for (Evidence e : reading.evidence()) {
+      if (out.size() >= 3) break;
+      if (e.coverage() >= 0.3) out.putIfAbsent(e.passage().articleId(), source(e.passage(), e.sentence()));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static List<String> rankedArticles(Reading reading, Retriever.Retrieval retrieval) {
+    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+    for (Evidence e : reading.evidence()) ids.add(e.passage().articleId());
+    for (var hit : retrieval.hits()) ids.add(hit.passage().articleId());
+    return new ArrayList<>(ids);
+  }
+
+  static Source source(Passage p, String snippet) {
+    return new Source(p.articleId(), p.title(), p.date(), p.url(), p.publisher(), snippet);
+  }
+
+  private static long millis(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}

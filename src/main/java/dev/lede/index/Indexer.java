@@ -1,0 +1,193 @@
+package dev.lede.index;
+
+import dev.lede.corpus.Article;
+import dev.lede.corpus.ArticleReader;
+import dev.lede.corpus.CorpusFile;
+import dev.lede.corpus.CorpusFiles;
+import dev.lede.corpus.Fingerprint;
+import dev.lede.corpus.Skips;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the index in line with the corpus: new and changed files are (re)indexed, files that
+ * are gone lose their articles, unchanged files cost nothing. A file's record is written after
+ * all its passages, and a file without a record is redone from scratch, so a run killed at any
+ * moment leaves a consistent index that the next run completes.
+ */
+public final class Indexer {
+  private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+  private static final int COMMIT_EVERY_PASSAGES = 50_000;
+
+  private record Indexed(long size, long modified, int duplicates) {}
+
+  private final PassageIndex index;
+  private final Passages passages;
+
+  public Indexer(PassageIndex index, Passages passages) {
+    this.index = index;
+    this.passages = passages;
+  }
+
+  /** Indexes the corpus under {@code roots}; everything indexed from elsewhere is removed. */
+  public IndexRun update(List<Path> roots, Progress progress) {
+    long start = System.nanoTime();
+    Skips skips = new Skips();
+    List<CorpusFile> files = CorpusFiles.list(roots, skips);
+    Map<String, Indexed> known = indexedFiles();
+
+    Map<String, CorpusFile> present = new LinkedHashMap<>();
+    for (CorpusFile f : files) present.put(key(f), f);
+    List<String> removed = new ArrayList<>();
+    for (String file : known.keySet()) if (!present.containsKey(file)) removed.add(file);
+    List<CorpusFile> toRead = new ArrayList<>();
+    for (CorpusFile f : files) {
+      Indexed before = known.get(key(f));
+      if (before == null || before.size() != f.size() || before.modified() != f.modifiedMillis()) toRead.add(f);
+    }
+    // A duplicate skipped in one file may now be the only copy left: read such files again.
+    if (!removed.isEmpty() || !toRead.isEmpty()) {
+      for (CorpusFile f : files) {
+        Indexed before = known.get(key(f));
+        if (before != null && before.duplicates() > 0 && !toRead.contains(f)) toRead.add(f);
+      }
+    }
+    if (removed.isEmpty() && toRead.isEmpty()) {
+      return new IndexRun(0, files.size(), 0, 0, 0, 0, skips.total(), seconds(start));
+    }
+
+    IndexWriter writer = index.writer();
+    try {
+      for (String file : removed) writer.deleteDocuments(new Term(PassageIndex.FILE, file));
+      for (CorpusFile f : toRead) writer.deleteDocuments(new Term(PassageIndex.FILE, key(f)));
+      index.refresh();
+      Map<String, String> fingerprints = fingerprints();
+
+      long bytesTotal = toRead.stream().mapToLong(CorpusFile::size).sum();
+      long[] counts = new long[3]; // articles, passages, duplicates
+      long bytesDone = 0;
+      long sinceCommit = 0;
+      for (CorpusFile f : toRead) {
+        String file = key(f);
+        int[] fileDuplicates = {0};
+        long passagesBefore = counts[1];
+        ArticleReader.read(f, article -> {
+          String fingerprint = Fingerprint.of(article.text());
+          if (fingerprints.putIfAbsent(fingerprint, file) != null) {
+            counts[2]++;
+            fileDuplicates[0]++;
+            return;
+          }
+          add(writer, article, file, fingerprint, counts);
+          if (counts[0] % 500 == 0) progress.update(counts[0], counts[1], 0, bytesTotal, seconds(start));
+        }, skips);
+        writer.addDocument(fileRecord(file, f, fileDuplicates[0]));
+        bytesDone += f.size();
+        sinceCommit += counts[1] - passagesBefore;
+        if (sinceCommit >= COMMIT_EVERY_PASSAGES) {
+          commit(writer);
+          sinceCommit = 0;
+        }
+        progress.update(counts[0], counts[1], bytesDone, bytesTotal, seconds(start));
+      }
+      commit(writer);
+      index.refresh();
+      return new IndexRun(toRead.size(), files.size() - toRead.size(), removed.size(),
+          counts[0], counts[1], counts[2], skips.total(), seconds(start));
+    } catch (IOException e) {
+      throw new UncheckedIOException("indexing failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void add(IndexWriter writer, Article article, String file, String fingerprint, long[] counts) {
+    try {
+      for (Passage p : passages.of(article)) {
+        writer.addDocument(PassageIndex.document(p, file, fingerprint));
+        counts[1]++;
+      }
+      counts[0]++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(Map.of(PassageIndex.UPDATED, Long.toString(System.currentTimeMillis())).entrySet());
+    writer.commit();
+  }
+
+  private static Document fileRecord(String file, CorpusFile f, int duplicates) {
+    Document doc = new Document();
+    doc.add(new StringField(PassageIndex.TYPE, PassageIndex.FILE_TYPE, Field.Store.NO));
+    doc.add(new StringField(PassageIndex.FILE, file, Field.Store.YES));
+    doc.add(new StoredField(PassageIndex.SIZE, f.size()));
+    doc.add(new StoredField(PassageIndex.MODIFIED, f.modifiedMillis()));
+    doc.add(new StoredField(PassageIndex.DUPLICATES, duplicates));
+    return doc;
+  }
+
+  private Map<String, Indexed> indexedFiles() {
+    Map<String, Indexed> files = new HashMap<>();
+    for (Document doc : all(new Term(PassageIndex.TYPE, PassageIndex.FILE_TYPE), Set.of(PassageIndex.FILE, PassageIndex.SIZE, PassageIndex.MODIFIED, PassageIndex.DUPLICATES))) {
+      files.put(doc.get(PassageIndex.FILE), new Indexed(
+          doc.getField(PassageIndex.SIZE).numericValue().longValue(),
+          doc.getField(PassageIndex.MODIFIED).numericValue().longValue(),
+          doc.getField(PassageIndex.DUPLICATES).numericValue().intValue()));
+    }
+    return files;
+  }
+
+  /** Fingerprint of every indexed article, to its file: how duplicates are recognised. */
+  private Map<String, String> fingerprints() {
+    Map<String, String> out = new HashMap<>();
+    for (Document doc : all(new Term(PassageIndex.LEAD, "1"), Set.of(PassageIndex.FINGERPRINT))) {
+      out.put(doc.get(PassageIndex.FINGERPRINT), "");
+    }
+    return out;
+  }
+
+  private List<Document> all(Term term, Set<String> fields) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      int n = Math.max(1, searcher.count(new TermQuery(term)));
+      TopDocs top = searcher.search(new TermQuery(term), n);
+      StoredFields stored = searcher.storedFields();
+      List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) docs.add(stored.document(sd.doc, new HashSet<>(fields)));
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static String key(CorpusFile f) {
+    return f.path().toAbsolutePath().normalize().toString();
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}

@@ -1,0 +1,248 @@
+package dev.lede.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Lucene index on disk: one document per {@link Passage}, plus one record per corpus file
+ * that says what was indexed from it. Searchers come from a near-real-time manager, so changes
+ * are visible after {@link #refresh()} without reopening.
+ */
+public final class PassageIndex implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+
+  public static final String TYPE = "type";
+  public static final String ID = "id";
+  public static final String ARTICLE = "article";
+  public static final String TITLE = "title";
+  /** The analyzed title, searchable, not stored. */
+  public static final String TITLE_TEXT = "title_text";
+  /** Publication day as epoch day: a point for ranges, doc values for sorting and boosts. */
+  public static final String DAY = "day";
+  public static final String DATE = "date";
+  public static final String URL = "url";
+  public static final String PUBLISHER = "publisher";
+  /** The passage text, analyzed and stored. */
+  public static final String TEXT = "text";
+  public static final String ORDINAL = "ordinal";
+  /** Marks an article's first passage, so that articles can be counted. */
+  public static final String LEAD = "lead";
+  public static final String FINGERPRINT = "fingerprint";
+  public static final String FILE = "file";
+  static final String SIZE = "size";
+  static final String MODIFIED = "modified";
+  static final String DUPLICATES = "duplicates";
+  static final String PASSAGE_TYPE = "passage";
+  static final String FILE_TYPE = "file";
+  static final String UPDATED = "updated";
+
+  private final Directory directory;
+  private final Analyzer analyzer = new NewsAnalyzer();
+  private final IndexWriter writer;
+  private final ReferenceManager<IndexSearcher> searchers;
+
+  private PassageIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  /**
+   * Opens the index in {@code folder}, creating it when absent. When another process holds the
+   * write lock the index is opened read-only, so that `ask` works beside a running `serve`.
+   */
+  public static PassageIndex open(Path folder) {
+    try {
+      Files.createDirectories(folder);
+      Directory directory = FSDirectory.open(folder);
+      SearcherFactory factory = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setSimilarity(new BM25Similarity());
+          return searcher;
+        }
+      };
+      try {
+        IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(64);
+        IndexWriter writer = new IndexWriter(directory, config);
+        if (!DirectoryReader.indexExists(directory)) writer.commit();
+        return new PassageIndex(directory, writer, new SearcherManager(writer, factory));
+      } catch (LockObtainFailedException locked) {
+        if (!DirectoryReader.indexExists(directory)) throw new IllegalStateException("index " + folder + " is locked by another process and has no commit yet");
+        log.info("Index {} is in use by another Lede process; opening it read-only", folder);
+        return new PassageIndex(directory, null, new SearcherManager(directory, factory));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open index " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public boolean writable() {
+    return writer != null;
+  }
+
+  IndexWriter writer() {
+    if (writer == null) throw new IllegalStateException("index is open read-only: another Lede process is writing it");
+    return writer;
+  }
+
+  /** A searcher over the latest refreshed state; give it back with {@link #release}. */
+  public IndexSearcher acquire() {
+    try {
+      return searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes changes written so far visible to new searchers. */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Changes whenever what searchers see changes: the key that keeps cached answers honest. */
+  public long version() {
+    IndexSearcher searcher = acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Number of passages (not file records) that searchers currently see. */
+  public int passageCount() {
+    return count(PASSAGE_TYPE);
+  }
+
+  public int articleCount() {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(LEAD, "1")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private int count(String type) {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.count(new TermQuery(new Term(TYPE, type)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** When the last indexing run committed, or {@code null} for a new index. */
+  public Instant lastUpdate() {
+    IndexSearcher searcher = acquire();
+    try {
+      Map<String, String> data = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+      String millis = data.get(UPDATED);
+      return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Reads a stored passage document back. */
+  public static Passage passage(Document doc) {
+    String date = doc.get(DATE);
+    return new Passage(
+        doc.get(ARTICLE),
+        doc.getField(ORDINAL).numericValue().intValue(),
+        doc.get(TITLE),
+        date == null ? null : LocalDate.parse(date),
+        doc.get(URL),
+        doc.get(PUBLISHER),
+        doc.get(TEXT));
+  }
+
+  static Document document(Passage p, String file, String fingerprint) {
+    Document doc = new Document();
+    doc.add(new StringField(TYPE, PASSAGE_TYPE, Field.Store.NO));
+    doc.add(new StringField(ID, p.id(), Field.Store.YES));
+    doc.add(new StringField(ARTICLE, p.articleId(), Field.Store.YES));
+    doc.add(new StringField(FILE, file, Field.Store.NO));
+    doc.add(new StoredField(ORDINAL, p.ordinal()));
+    doc.add(new StoredField(TITLE, p.title()));
+    doc.add(new TextField(TITLE_TEXT, p.title(), Field.Store.NO));
+    if (p.date() != null) {
+      doc.add(new StoredField(DATE, p.date().toString()));
+      doc.add(new LongPoint(DAY, p.date().toEpochDay()));
+      doc.add(new NumericDocValuesField(DAY, p.date().toEpochDay()));
+    }
+    if (p.url() != null) doc.add(new StoredField(URL, p.url()));
+    if (p.publisher() != null) doc.add(new StoredField(PUBLISHER, p.publisher()));
+    doc.add(new TextField(TEXT, p.text(), Field.Store.YES));
+    if (p.ordinal() == 0) {
+      doc.add(new StringField(LEAD, "1", Field.Store.NO));
+      doc.add(new StringField(FINGERPRINT, fingerprint, Field.Store.YES));
+    }
+    return doc;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      if (writer != null) writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close index: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.lede.read;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The kind of answer a question expects, read from its wording. */
+public enum AnswerType {
+  COUNT, MONEY, PERCENT, DATE, PERSON, ORGANIZATION, PLACE,
+  /** Some other named thing: a title, an event, a product. */
+  NAMED,
+  /** A reason or a description: the sentence itself is the answer. */
+  DESCRIPTION,
+  YES_NO;
+
+  private static final Set<String> PERSON_NOUNS = Set.of(
+      "person", "man", "woman", "men", "women", "people", "player", "president", "leader", "actor", "actress",
+      "singer", "author", "ceo", "founder", "senator", "governor", "king", "queen", "politician", "coach",
+      "athlete", "artist", "scientist", "writer", "director", "candidate", "judge", "official", "star", "rapper",
+      "musician", "pope", "minister", "quarterback", "chancellor", "emperor", "general", "composer", "poet",
+      "philosopher", "inventor", "explorer", "architect", "lawmaker", "representative", "congressman",
+      "congresswoman", "mayor", "billionaire", "celebrity", "comedian", "host", "pitcher", "golfer", "boxer",
+      "driver", "owner", "manager", "chef", "designer", "prince", "princess", "son", "daughter", "wife",
+      "husband", "mother", "father", "brother", "sister", "individual", "executive", "chairman", "justice",
+      "secretary", "spokesperson", "spokesman", "head", "winner", "member", "physicist", "chemist", "economist",
+      "priest", "bishop", "saint", "monarch", "ruler", "dictator", "diplomat", "journalist", "reporter",
+      "filmmaker", "producer", "nominee", "speaker");
+  private static final Set<String> ORGANIZATION_NOUNS = Set.of(
+      "company", "team", "organization", "organisation", "agency", "group", "party", "band", "university",
+      "school", "college", "firm", "network", "airline", "bank", "club", "league", "brand", "retailer",
+      "automaker", "corporation", "business", "newspaper", "magazine", "channel", "studio", "label",
+      "institution", "government", "department", "ministry", "court", "committee", "council", "union",
+      "alliance", "franchise", "startup", "manufacturer", "carrier", "chain", "publisher", "charity",
+      "foundation", "association", "society", "church", "militia", "army", "navy", "outlet", "platform",
+      "service", "app", "broadcaster", "conference", "division", "organization's", "exchange", "board");
+  private static final Set<String> PLACE_NOUNS = Set.of(
+      "city", "country", "state", "nation", "town", "region", "island", "river", "county", "continent",
+      "province", "capital", "place", "location", "village", "mountain", "lake", "ocean", "sea", "area",
+      "neighborhood", "district", "territory", "border", "coast", "port", "airport", "stadium", "park",
+      "building", "site", "street", "valley", "desert", "peninsula", "bay", "countries", "cities", "states",
+      "venue", "arena", "campus", "hospital", "prison", "planet", "moon", "landmark", "borough");
+  private static final Set<String> DATE_NOUNS = Set.of(
+      "year", "date", "day", "month", "decade", "century", "time", "era", "period", "season", "week", "hour", "age");
+  private static final Set<String> COUNT_NOUNS = Set.of("number", "amount", "total", "size", "population", "score");
+
+  private static final Pattern WHICH_NOUN = Pattern.compile(
+      "\\b(?:which|what)\\s+(?:(?:[a-z-]+)\\s+){0,2}?([a-z'-]+)\\b");
+  private static final Pattern YES_NO_START = Pattern.compile(
+      "^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might)\\b.*");
+  private static final Pattern MONEY_WORDS = Pattern.compile(
+      "\\b(cost|costs|pay|paid|worth|price|priced|dollars|fund|funding|spend|spent|raise|raised|earn|earned|"
+          + "sell|sold|charge|fine|fined|salary|revenue|budget|money|bid|loan|debt|donate|donated|invest|invested|value)\\b");
+
+  /** The expected type of the answer to {@code question}. */
+  public static AnswerType of(String question) {
+    String q = focus(question.toLowerCase(Locale.ROOT).strip());
+    if (q.matches("(?s).*\\b(what|which) (percent|percentage|share|proportion|fraction)\\b.*")
+        || q.contains("how many percent") || q.contains("what per cent")) return PERCENT;
+    if (q.contains("how much")) return MONEY_WORDS.matcher(q).find() || q.contains("how much money") ? MONEY : COUNT;
+    if (q.contains("how many")) return COUNT;
+    if (q.matches("(?s).*\\bhow (long|old|far|tall|big|large|fast|high|deep|wide|heavy|often)\\b.*")) return COUNT;
+    if (q.matches("(?s).*\\b(when|what year|which year|what date|what day|what month|what time|what century|what decade|since when|how long ago)\\b.*")) {
+      return DATE;
+    }
+    if (q.matches("(?s).*\\b(who|whom|whose)\\b.*")) return PERSON;
+    if (q.matches("(?s).*\\bwhere\\b.*")) return PLACE;
+    if (q.matches("(?s).*\\b(why|what caused|what is the reason|what was the reason|for what reason)\\b.*")) return DESCRIPTION;
+    Matcher m = WHICH_NOUN.matcher(q);
+    while (m.find()) {
+      AnswerType byNoun = byNoun(m.group(1));
+      if (byNoun != null) return byNoun;
+    }
+    if (q.matches("(?s).*\\bhow (did|does|do|can|could|is|are|was|were|will|would)\\b.*")) return DESCRIPTION;
+    if (q.matches("(?s).*\\bwhat (happened|did|does|do|is happening)\\b.*")) return DESCRIPTION;
+    if (YES_NO_START.matcher(q).matches()) return YES_NO;
+    return NAMED;
+  }
+
+  private static AnswerType byNoun(String noun) {
+    String n = noun.endsWith("'s") ? noun.substring(0, noun.length() - 2) : noun;
+    if (PERSON_NOUNS.contains(n)) return PERSON;
+    if (ORGANIZATION_NOUNS.contains(n)) return ORGANIZATION;
+    if (PLACE_NOUNS.contains(n)) return PLACE;
+    if (DATE_NOUNS.contains(n)) return DATE;
+    if (COUNT_NOUNS.contains(n)) return COUNT;
+    return null;
+  }
+
+  /**
+   * The part that asks: news quizzes put context first ("X happened this week. Which team does
+   * he play for?"), so the last sentence with a question word decides.
+   */
+  static String focus(String q) {
+    String[] parts = q.split("(?<=[.!?])\\s+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (parts[i].matches("(?s).*\\b(who|whom|whose|what|which|when|where|why|how)\\b.*")) return parts[i];
+    }
+    return parts.length == 0 ? q : parts[parts.length - 1];
+  }
+
+  /** True for types whose answer is a short span rather than the sentence. */
+  public boolean wantsSpan() {
+    return this != DESCRIPTION && this != YES_NO;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.lede.read;
+
+import dev.lede.index.Passage;
+
+/**
+ * A sentence offered as support for an answer, with what made it rank where it did.
+ *
+ * @param span the best short answer in the sentence, or {@code null} when none fits the question
+ * @param coverage share of the question's term weight (IDF) found in the sentence, 0 to 1
+ * @param agreement other articles whose best sentences give the same short answer
+ * @param score the overall rank score
+ */
+public record Evidence(String sentence, Passage passage, Span span, double coverage, double spanFit, int agreement, double score) {
+
+  Evidence withAgreement(int articles, double newScore) {
+    return new Evidence(sentence, passage, span, coverage, spanFit, articles, newScore);
+  }
+}

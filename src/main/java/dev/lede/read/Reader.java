@@ -1,0 +1,178 @@
+package dev.lede.read;
+
+import dev.lede.corpus.Headings;
+import dev.lede.index.Passage;
+import dev.lede.index.Sentences;
+import dev.lede.retrieve.Hit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Reads retrieved passages sentence by sentence and ranks the sentences as support for an
+ * answer: question terms weighted by rarity, how close together they stand, whether the
+ * sentence holds a span of the expected type, the passage's own score, and agreement across
+ * articles. Then picks the short answer in the best sentence.
+ */
+public final class Reader {
+  /** Sentences ranked on term features alone before spans are looked for in the best of them. */
+  private static final int SPAN_CANDIDATES = 24;
+  private static final int AGREEMENT_POOL = 12;
+
+  private final Analyzer analyzer;
+
+  public Reader(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** What the reader knows of the question. */
+  public record Query(String text, List<String> terms, Map<String, Float> idf, AnswerType type, boolean recent, java.time.LocalDate asOf) {}
+
+  private record Scored(String sentence, Passage passage, double coverage, double proximity, double passageScore,
+      double neighbour, double recency, List<int[]> matchOffsets, double base) {}
+
+  public Reading read(Query query, List<Hit> hits) {
+    if (hits.isEmpty() || query.terms().isEmpty()) return new Reading(List.of());
+    double totalIdf = 0;
+    for (String t : query.terms()) totalIdf += query.idf().getOrDefault(t, 0f);
+    if (totalIdf <= 0) return new Reading(List.of());
+    float top = hits.get(0).score();
+
+    List<Scored> scored = new ArrayList<>();
+    for (Hit hit : hits) {
+      double passageScore = top <= 0 ? 0 : hit.score() / top;
+      double recency = recency(query, hit.passage());
+      List<String> sentences = sentences(hit.passage().text());
+      double previousCoverage = 0;
+      for (String sentence : sentences) {
+        if (sentence.length() < 12 || Headings.isHeading(sentence)) {
+          previousCoverage = 0;
+          continue;
+        }
+        List<int[]> offsets = new ArrayList<>();
+        Set<String> matched = new HashSet<>();
+        List<Integer> positions = new ArrayList<>();
+        List<String> positionTerms = new ArrayList<>();
+        match(sentence, query, matched, offsets, positions, positionTerms);
+        double covered = 0;
+        for (String t : matched) covered += query.idf().getOrDefault(t, 0f);
+        double coverage = covered / totalIdf;
+        double proximity = proximity(positions, positionTerms, matched.size());
+        double base = 0.55 * coverage + 0.15 * proximity + 0.15 * passageScore + 0.08 * previousCoverage + 0.07 * recency;
+        scored.add(new Scored(sentence, hit.passage(), coverage, proximity, passageScore, previousCoverage, recency, offsets, base));
+        previousCoverage = coverage;
+      }
+    }
+    scored.sort(Comparator.comparingDouble(Scored::base).reversed());
+
+    List<Evidence> evidence = new ArrayList<>();
+    for (int i = 0; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      Span span = null;
+      double fit = 0;
+      if (i < SPAN_CANDIDATES && query.type().wantsSpan()) {
+        Spans.Choice choice = Spans.best(s.sentence(), query.type(), query.terms(), s.matchOffsets(), analyzer);
+        if (choice != null) {
+          span = choice.span();
+          fit = choice.score();
+        }
+      }
+      double score = s.base() + (query.type().wantsSpan() ? 0.25 * fit : 0);
+      evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, score));
+    }
+    evidence.sort(Comparator.comparingDouble(Evidence::score).reversed());
+    return new Reading(agree(evidence));
+  }
+
+  /** A short answer that several articles give counts for more: news repeats facts. */
+  private static List<Evidence> agree(List<Evidence> ranked) {
+    int pool = Math.min(AGREEMENT_POOL, ranked.size());
+    Map<String, Set<String>> articlesBySpan = new HashMap<>();
+    for (int i = 0; i < pool; i++) {
+      Evidence e = ranked.get(i);
+      if (e.span() == null) continue;
+      articlesBySpan.computeIfAbsent(key(e.span().text()), k -> new HashSet<>()).add(e.passage().articleId());
+    }
+    List<Evidence> out = new ArrayList<>(ranked.size());
+    for (int i = 0; i < ranked.size(); i++) {
+      Evidence e = ranked.get(i);
+      if (i < pool && e.span() != null) {
+        int others = articlesBySpan.get(key(e.span().text())).size() - 1;
+        out.add(e.withAgreement(others, e.score() + 0.04 * Math.min(others, 3)));
+      } else {
+        out.add(e);
+      }
+    }
+    out.sort(Comparator.comparingDouble(Evidence::score).reversed());
+    return out;
+  }
+
+  private static String key(String span) {
+    return span.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private static List<String> sentences(String passage) {
+    List<String> out = new ArrayList<>();
+    for (String paragraph : passage.split("\n\n")) out.addAll(Sentences.split(paragraph));
+    return out;
+  }
+
+  private void match(String sentence, Query query, Set<String> matched, List<int[]> offsets, List<Integer> positions, List<String> positionTerms) {
+    Set<String> wanted = new HashSet<>(query.terms());
+    try (TokenStream stream = analyzer.tokenStream("text", sentence)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int position = 0;
+      while (stream.incrementToken()) {
+        String t = term.toString();
+        if (wanted.contains(t)) {
+          matched.add(t);
+          offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
+          positions.add(position);
+          positionTerms.add(t);
+        }
+        position++;
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Distinct matched terms over the width of the smallest window holding all of them, 0 to 1. */
+  private static double proximity(List<Integer> positions, List<String> terms, int distinct) {
+    if (distinct <= 1) return distinct == 1 ? 0.5 : 0;
+    Map<String, Integer> inWindow = new HashMap<>();
+    int best = Integer.MAX_VALUE;
+    int left = 0;
+    for (int right = 0; right < positions.size(); right++) {
+      inWindow.merge(terms.get(right), 1, Integer::sum);
+      while (inWindow.size() == distinct) {
+        best = Math.min(best, positions.get(right) - positions.get(left) + 1);
+        String leaving = terms.get(left);
+        if (inWindow.merge(leaving, -1, Integer::sum) == 0) inWindow.remove(leaving);
+        left++;
+      }
+    }
+    return best == Integer.MAX_VALUE ? 0 : Math.min(1.0, (double) distinct / best);
+  }
+
+  private static double recency(Query query, Passage passage) {
+    if (!query.recent() || passage.date() == null) return 0;
+    long days = Math.max(0, ChronoUnit.DAYS.between(passage.date(), query.asOf()));
+    return Math.exp(-days / 14.0);
+  }
+}

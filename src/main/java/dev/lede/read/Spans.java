@@ -1,0 +1,88 @@
+package dev.lede.read;
+
+import dev.lede.retrieve.Terms;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+
+/**
+ * Chooses the short answer within a sentence: a span of the expected type, not made of the
+ * question's own words, close to where the question's terms appear.
+ */
+final class Spans {
+  private Spans() {}
+
+  record Choice(Span span, double score) {}
+
+  static Choice best(String sentence, AnswerType type, List<String> questionTerms, List<int[]> matchOffsets, Analyzer analyzer) {
+    Set<String> question = new HashSet<>(questionTerms);
+    Choice best = null;
+    for (Span span : SpanFinder.find(sentence, type)) {
+      double fit = compatibility(type, span.kind());
+      if (fit == 0) continue;
+      List<String> terms = Terms.all(analyzer, span.text());
+      if (!terms.isEmpty()) {
+        int inQuestion = 0;
+        for (String t : terms) if (question.contains(t)) inQuestion++;
+        if (inQuestion == terms.size()) continue;
+        fit *= 1.0 - 0.8 * inQuestion / terms.size();
+      } else if (span.kind() == AnswerType.NAMED || span.kind() == AnswerType.DESCRIPTION) {
+        continue; // only stop words
+      }
+      fit *= nearness(span, matchOffsets);
+      if (span.kind() == AnswerType.DESCRIPTION) {
+        int words = span.text().split("\\s+").length;
+        fit *= 1.0 / (1 + 0.15 * (words - 1));
+      }
+      if (best == null || fit > best.score()) best = new Choice(span, fit);
+    }
+    return best;
+  }
+
+  /** How well a span of {@code kind} answers a question expecting {@code wanted}, 0 to 1. */
+  static double compatibility(AnswerType wanted, AnswerType kind) {
+    if (wanted == kind) return 1.0;
+    return switch (wanted) {
+      case COUNT -> kind == AnswerType.MONEY ? 0.7 : kind == AnswerType.PERCENT ? 0.6 : 0;
+      case MONEY -> kind == AnswerType.COUNT ? 0.5 : 0;
+      case PERSON -> switch (kind) {
+        case NAMED -> 0.5;
+        case ORGANIZATION -> 0.35;
+        case PLACE -> 0.15;
+        default -> 0;
+      };
+      case ORGANIZATION -> switch (kind) {
+        case NAMED -> 0.6;
+        case PLACE -> 0.35;
+        case PERSON -> 0.3;
+        default -> 0;
+      };
+      case PLACE -> switch (kind) {
+        case NAMED -> 0.5;
+        case ORGANIZATION -> 0.3;
+        case PERSON -> 0.15;
+        default -> 0;
+      };
+      case NAMED -> switch (kind) {
+        case PERSON, ORGANIZATION, PLACE -> 0.8;
+        case DATE, COUNT -> 0.4;
+        case DESCRIPTION -> 0.45; // a plain phrase
+        default -> 0;
+      };
+      default -> 0;
+    };
+  }
+
+  /** 1 next to a matched question term, falling off with the distance in words. */
+  private static double nearness(Span span, List<int[]> matchOffsets) {
+    if (matchOffsets.isEmpty()) return 0.5;
+    int best = Integer.MAX_VALUE;
+    for (int[] m : matchOffsets) {
+      int d = m[1] <= span.start() ? span.start() - m[1] : span.end() <= m[0] ? m[0] - span.end() : 0;
+      best = Math.min(best, d);
+    }
+    double words = best / 6.0;
+    return 1.0 / (1.0 + words / 6.0);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.lede.retrieve;
+
+import dev.lede.index.Passage;
+import dev.lede.index.PassageIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Finds the passages most likely to answer a question: a BM25 disjunction of the question's
+ * analyzed terms over passage text and title, limited to articles published by the as-of day and,
+ * when the question names a period, to that period (widened again when the period holds nothing).
+ */
+public final class Retriever {
+  private static final float TITLE_BOOST = 0.3f;
+  /** Boolean queries accept 1024 clauses by default; keep well within it. */
+  private static final int MAX_TERMS = 64;
+
+  private final PassageIndex index;
+
+  public Retriever(PassageIndex index) {
+    this.index = index;
+  }
+
+  /** What retrieval found, and term statistics from the same snapshot of the index. */
+  public record Retrieval(List<Hit> hits, Map<String, Float> idf, int passages) {}
+
+  public Retrieval retrieve(List<String> terms, TimeFrame frame, int limit) {
+    IndexSearcher searcher = index.acquire();
+    try {
+      Map<String, Float> idf = idf(searcher.getIndexReader(), terms);
+      if (terms.isEmpty()) return new Retrieval(List.of(), idf, searcher.getIndexReader().numDocs());
+      Query match = disjunction(terms);
+      List<Hit> hits = List.of();
+      if (frame.bounded()) {
+        hits = search(searcher, filtered(match, frame.from(), frame.to(), false), limit);
+      }
+      if (hits.size() < Math.min(3, limit)) {
+        hits = search(searcher, filtered(match, null, frame.asOf(), true), limit);
+      }
+      return new Retrieval(hits, idf, searcher.getIndexReader().numDocs());
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  static Query disjunction(List<String> terms) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String t : terms.subList(0, Math.min(terms.size(), MAX_TERMS))) {
+      q.add(new TermQuery(new Term(PassageIndex.TEXT, t)), Occur.SHOULD);
+      q.add(new BoostQuery(new TermQuery(new Term(PassageIndex.TITLE_TEXT, t)), TITLE_BOOST), Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  /** Restricts to articles dated within [from, to]; undated articles pass when {@code undatedToo}. */
+  static Query filtered(Query match, java.time.LocalDate from, java.time.LocalDate to, boolean undatedToo) {
+    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    BooleanQuery.Builder when = new BooleanQuery.Builder();
+    when.add(LongPoint.newRangeQuery(PassageIndex.DAY, lo, hi), Occur.SHOULD);
+    if (undatedToo) {
+      when.add(new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(new FieldExistsQuery(PassageIndex.DAY), Occur.MUST_NOT)
+          .build(), Occur.SHOULD);
+    }
+    return new BooleanQuery.Builder().add(match, Occur.MUST).add(when.build(), Occur.FILTER).build();
+  }
+
+  private static List<Hit> search(IndexSearcher searcher, Query query, int limit) throws IOException {
+    TopDocs top = searcher.search(query, limit);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Passage p = PassageIndex.passage(stored.document(sd.doc));
+      hits.add(new Hit(p, sd.score));
+    }
+    return hits;
+  }
+
+  /** Inverse document frequency of each term over passages, as BM25 computes it. */
+  private static Map<String, Float> idf(IndexReader reader, List<String> terms) throws IOException {
+    Map<String, Float> idf = new HashMap<>();
+    long n = Math.max(1, reader.getDocCount(PassageIndex.TEXT));
+    for (String t : terms) {
+      int df = reader.docFreq(new Term(PassageIndex.TEXT, t));
+      idf.put(t, (float) Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    }
+    return idf;
+  }
+}
