@@ -14,7 +14,7 @@ public enum AnswerType {
   DESCRIPTION,
   YES_NO;
 
-  private static final Set<String> PERSON_NOUNS = Set.of(
+  private static final Set<String> PERSON_NOUNS = Set.copyOf(java.util.Arrays.asList(
       "person", "man", "woman", "men", "women", "people", "player", "president", "leader", "actor", "actress",
       "singer", "author", "ceo", "founder", "senator", "governor", "king", "queen", "politician", "coach",
       "athlete", "artist", "scientist", "writer", "director", "candidate", "judge", "official", "star", "rapper",
@@ -25,24 +25,24 @@ public enum AnswerType {
       "husband", "mother", "father", "brother", "sister", "individual", "executive", "chairman", "justice",
       "secretary", "spokesperson", "spokesman", "head", "winner", "member", "physicist", "chemist", "economist",
       "priest", "bishop", "saint", "monarch", "ruler", "dictator", "diplomat", "journalist", "reporter",
-      "filmmaker", "producer", "nominee", "speaker");
-  private static final Set<String> ORGANIZATION_NOUNS = Set.of(
+      "filmmaker", "producer", "nominee", "speaker"));
+  private static final Set<String> ORGANIZATION_NOUNS = Set.copyOf(java.util.Arrays.asList(
       "company", "team", "organization", "organisation", "agency", "group", "party", "band", "university",
       "school", "college", "firm", "network", "airline", "bank", "club", "league", "brand", "retailer",
       "automaker", "corporation", "business", "newspaper", "magazine", "channel", "studio", "label",
       "institution", "government", "department", "ministry", "court", "committee", "council", "union",
       "alliance", "franchise", "startup", "manufacturer", "carrier", "chain", "publisher", "charity",
       "foundation", "association", "society", "church", "militia", "army", "navy", "outlet", "platform",
-      "service", "app", "broadcaster", "conference", "division", "organization's", "exchange", "board");
-  private static final Set<String> PLACE_NOUNS = Set.of(
+      "service", "app", "broadcaster", "conference", "division", "organization's", "exchange", "board"));
+  private static final Set<String> PLACE_NOUNS = Set.copyOf(java.util.Arrays.asList(
       "city", "country", "state", "nation", "town", "region", "island", "river", "county", "continent",
       "province", "capital", "place", "location", "village", "mountain", "lake", "ocean", "sea", "area",
       "neighborhood", "district", "territory", "border", "coast", "port", "airport", "stadium", "park",
       "building", "site", "street", "valley", "desert", "peninsula", "bay", "countries", "cities", "states",
-      "venue", "arena", "campus", "hospital", "prison", "planet", "moon", "landmark", "borough");
-  private static final Set<String> DATE_NOUNS = Set.of(
-      "year", "date", "day", "month", "decade", "century", "time", "era", "period", "season", "week", "hour", "age");
-  private static final Set<String> COUNT_NOUNS = Set.of("number", "amount", "total", "size", "population", "score");
+      "venue", "arena", "campus", "hospital", "prison", "planet", "moon", "landmark", "borough"));
+  private static final Set<String> DATE_NOUNS = Set.copyOf(java.util.Arrays.asList(
+      "year", "date", "day", "month", "decade", "century", "time", "era", "period", "season", "week", "hour", "age"));
+  private static final Set<String> COUNT_NOUNS = Set.copyOf(java.util.Arrays.asList("number", "amount", "total", "size", "population", "score"));
 
   private static final Pattern WHICH_NOUN = Pattern.compile(
       "\\b(?:which|what)\\s+(?:(?:[a-z-]+)\\s+){0,2}?([a-z'-]+)\\b");
@@ -72,7 +72,7 @@ public enum AnswerType {
       if (byNoun != null) return byNoun;
     }
     if (q.matches("(?s).*\\bhow (did|does|do|can|could|is|are|was|were|will|would)\\b.*")) return DESCRIPTION;
-    if (q.matches("(?s).*\\bwhat (happened|did|does|do|is happening)\\b.*")) return DESCRIPTION;
+    if (q.matches("(?s).*\\bwhat (happened|is happening)\\b.*")) return DESCRIPTION;
     if (YES_NO_START.matcher(q).matches()) return YES_NO;
     return NAMED;
   }

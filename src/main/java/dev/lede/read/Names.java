@@ -6,10 +6,10 @@ import java.util.Set;
 final class Names {
   private Names() {}
 
-  static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those");
+  static final Set<String> DETERMINERS = Set.copyOf(java.util.Arrays.asList("The", "A", "An", "This", "That", "These", "Those"));
 
   /** Capitalised words that start sentences or name days and months rather than things. */
-  static final Set<String> NOT_NAMES = Set.of(
+  static final Set<String> NOT_NAMES = Set.copyOf(java.util.Arrays.asList(
       "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So",
       "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "After", "Before",
       "When", "While", "As", "If", "According", "By", "For", "From", "With", "There", "Some", "Many", "Most",
@@ -21,9 +21,9 @@ final class Names {
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
       "November", "December", "Mr", "Mrs", "Ms", "Dr", "Photo", "Image", "Getty", "Images", "AP", "Reuters",
       "CNN", "Read", "Click", "Sign", "Watch", "Share", "Updated", "Published", "Video", "Get", "See", "Let",
-      "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Has", "Have", "Had");
+      "Upon", "Until", "Unlike", "Like", "Within", "Without", "Through", "Throughout", "Instead", "Thus", "Therefore", "Later", "Politically", "Historically", "Generally", "Originally", "Initially", "Finally", "Currently", "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Will", "Would", "Should", "Has", "Have", "Had"));
 
-  private static final Set<String> ORGANIZATION_WORDS = Set.of(
+  private static final Set<String> ORGANIZATION_WORDS = Set.copyOf(java.util.Arrays.asList(
       "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Company", "Corporation", "Group", "University", "College",
       "Institute", "Association", "Party", "Bank", "Department", "Agency", "Council", "Committee", "Union",
       "League", "Club", "Church", "Times", "Post", "News", "Foundation", "Ministry", "Court", "Commission",
@@ -32,14 +32,14 @@ final class Names {
       "Force", "Police", "Society", "Academy", "School", "Hospital", "Institution", "Network", "Studios",
       "Records", "Press", "Journal", "Fund", "Reserve", "Administration", "Assembly", "Cabinet", "Team",
       "FC", "Ltd", "LLC", "plc", "AG", "SA", "Systems", "Technologies", "Labs", "Energy", "Oil", "Bills",
-      "Chiefs", "Eagles", "Giants", "Yankees", "Lakers", "Warriors", "Patriots", "Cowboys", "Rangers", "Kings");
+      "Chiefs", "Eagles", "Giants", "Yankees", "Lakers", "Warriors", "Patriots", "Cowboys", "Rangers", "Kings"));
 
-  private static final Set<String> PLACE_WORDS = Set.of(
+  private static final Set<String> PLACE_WORDS = Set.copyOf(java.util.Arrays.asList(
       "City", "County", "State", "Republic", "Kingdom", "Island", "Islands", "River", "Lake", "Mountains",
       "Mount", "Valley", "Bay", "Sea", "Ocean", "Street", "Avenue", "Square", "Park", "Province", "Region",
-      "Coast", "Gulf", "Beach", "Desert", "Peninsula", "Strait", "Canal", "Airport", "Stadium", "Bridge");
+      "Coast", "Gulf", "Beach", "Desert", "Peninsula", "Strait", "Canal", "Airport", "Stadium", "Bridge"));
 
-  private static final Set<String> PLACES = Set.of(
+  private static final Set<String> PLACES = Set.copyOf(java.util.Arrays.asList(
       "America", "United States", "U.S.", "US", "USA", "UK", "Britain", "England", "Scotland", "Wales",
       "Ireland", "France", "Germany", "Italy", "Spain", "Portugal", "Russia", "Ukraine", "China", "Japan",
       "India", "Pakistan", "Iran", "Iraq", "Israel", "Syria", "Turkey", "Egypt", "Mexico", "Canada", "Brazil",
@@ -53,12 +53,12 @@ final class Names {
       "Alabama", "Louisiana", "Tennessee", "Kentucky", "Oregon", "Colorado", "Utah", "Iowa", "Kansas",
       "Missouri", "Minnesota", "Wisconsin", "Illinois", "Indiana", "Massachusetts", "Maryland", "Boston",
       "San Francisco", "Seattle", "Miami", "Houston", "Dallas", "Atlanta", "Philadelphia", "Detroit",
-      "Jerusalem", "Rome", "Madrid", "Toronto", "Sydney", "Hong Kong", "Singapore", "Dubai", "Mars", "Moon");
+      "Jerusalem", "Rome", "Madrid", "Toronto", "Sydney", "Hong Kong", "Singapore", "Dubai", "Mars", "Moon"));
 
-  private static final Set<String> PERSON_TITLES = Set.of(
+  private static final Set<String> PERSON_TITLES = Set.copyOf(java.util.Arrays.asList(
       "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Sen.", "Senator", "Gov.", "Governor", "Rep.", "Judge", "Pope",
       "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Lady", "Saint", "St.", "General", "Gen.", "Coach",
-      "Prime", "Minister", "Secretary", "Chancellor", "Mayor", "Justice", "Rev.", "Father", "Professor", "Prof.");
+      "Prime", "Minister", "Secretary", "Chancellor", "Mayor", "Justice", "Rev.", "Father", "Professor", "Prof."));
 
   /**
    * The kind of a capitalised name.

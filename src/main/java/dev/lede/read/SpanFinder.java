@@ -46,7 +46,7 @@ final class SpanFinder {
 
   /** Capitalised words, allowing a few lower-case joiners inside ("Bank of America"). */
   private static final Pattern NAME = Pattern.compile(
-      "\\b\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:(?:of|the|de|del|da|di|von|van|der|du|la|le|al|bin|and|&|for|on)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’.&-]*)*");
+      "\\b\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:(?:of|the|de|del|da|di|von|van|der|du|la|le|al|bin|and|&|for|on)\\s+){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'’.&-]*|\\d+(?=\\s+\\p{Lu}|\\b)))*");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{2,80})[”\"]");
   private static final Pattern PHRASE_BREAK = Pattern.compile(
       "[,;:()“”\"]|\\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|that|which|who|"

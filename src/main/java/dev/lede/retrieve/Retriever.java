@@ -4,6 +4,7 @@ import dev.lede.index.Passage;
 import dev.lede.index.PassageIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class Retriever {
   private static final float TITLE_BOOST = 0.3f;
   /** Boolean queries accept 1024 clauses by default; keep well within it. */
   private static final int MAX_TERMS = 64;
+  /** News dated a day after "today" is usually today's news in another time zone. */
+  private static final int GRACE_DAYS = 1;
 
   private final PassageIndex index;
 
@@ -48,12 +51,13 @@ public final class Retriever {
       Map<String, Float> idf = idf(searcher.getIndexReader(), terms);
       if (terms.isEmpty()) return new Retrieval(List.of(), idf, searcher.getIndexReader().numDocs());
       Query match = disjunction(terms);
-      List<Hit> hits = List.of();
+      LocalDate until = frame.asOf().plusDays(GRACE_DAYS);
+      List<Hit> hits = search(searcher, filtered(match, null, until, true), limit);
       if (frame.bounded()) {
-        hits = search(searcher, filtered(match, frame.from(), frame.to(), false), limit);
-      }
-      if (hits.size() < Math.min(3, limit)) {
-        hits = search(searcher, filtered(match, null, frame.asOf(), true), limit);
+        // The period's own best passages join the overall best: a quiz about "this week" is
+        // usually answered by this week's news, but not always.
+        List<Hit> inFrame = search(searcher, filtered(match, frame.from(), frame.to().plusDays(GRACE_DAYS), false), limit / 2 + 1);
+        hits = merge(hits, inFrame);
       }
       return new Retrieval(hits, idf, searcher.getIndexReader().numDocs());
     } catch (IOException e) {
@@ -61,6 +65,15 @@ public final class Retriever {
     } finally {
       index.release(searcher);
     }
+  }
+
+  private static List<Hit> merge(List<Hit> overall, List<Hit> inFrame) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Hit> out = new ArrayList<>(overall.size() + inFrame.size());
+    for (Hit h : overall) if (seen.add(h.passage().id())) out.add(h);
+    for (Hit h : inFrame) if (seen.add(h.passage().id())) out.add(h);
+    out.sort((a, b) -> Float.compare(b.score(), a.score()));
+    return out;
   }
 
   static Query disjunction(List<String> terms) {
