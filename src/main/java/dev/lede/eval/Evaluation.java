@@ -1,6 +1,7 @@
 package dev.lede.eval;
 
 import dev.lede.answer.Answer;
+import dev.lede.answer.Answerer;
 import dev.lede.answer.Question;
 import java.util.List;
 
@@ -37,14 +38,14 @@ public final class Evaluation {
     int asked = 0;
     for (EvalQuestion q : questions) {
       Question question = new Question(q.text(), q.asOf());
-      AnswerTrace trace;
+      Answerer.Trace trace;
       String error = null;
       long start = System.nanoTime();
       try {
         trace = pipeline.trace(question);
       } catch (RuntimeException e) {
         error = e.toString();
-        trace = new AnswerTrace(new Answer(q.text(), null, null, true, 0, List.of(), false, 0), List.of());
+        trace = new Answerer.Trace(new Answer(q.text(), null, null, true, 0, List.of(), false, 0), List.of());
         board.addFailure();
       }
       long took = System.nanoTime() - start;

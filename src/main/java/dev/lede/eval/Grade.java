@@ -1,12 +1,14 @@
 package dev.lede.eval;
 
 import dev.lede.answer.Answer;
+import dev.lede.answer.Answerer;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * How one answer scores against its question's gold data.
  *
+ * @param trace what the pipeline answered and the articles it retrieved, best first (may repeat)
  * @param goldRank 1-based position of the first gold document among the distinct retrieved
  *     documents; 0 when none was retrieved or the question has no gold document
  * @param sentenceHit the supporting sentence contains a gold answer
@@ -15,10 +17,10 @@ import java.util.Set;
  * @param contains the lenient answer-contains score
  */
 public record Grade(
-    EvalQuestion question, AnswerTrace trace, int goldRank, boolean sentenceHit, boolean exact, double f1,
+    EvalQuestion question, Answerer.Trace trace, int goldRank, boolean sentenceHit, boolean exact, double f1,
     boolean contains) {
 
-  public static Grade of(EvalQuestion question, AnswerTrace trace) {
+  public static Grade of(EvalQuestion question, Answerer.Trace trace) {
     int rank = goldRank(question.goldDocIds(), trace);
     Answer answer = trace.answer();
     if (question.mustDecline() || answer.abstained()) return new Grade(question, trace, rank, false, false, 0, false);
@@ -29,7 +31,7 @@ public record Grade(
         AnswerMatch.answerContains(answer.text(), question.answers()));
   }
 
-  private static int goldRank(Set<String> gold, AnswerTrace trace) {
+  private static int goldRank(Set<String> gold, Answerer.Trace trace) {
     if (gold.isEmpty()) return 0;
     Set<String> distinct = new LinkedHashSet<>(trace.retrievedArticleIds());
     int rank = 0;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lede.answer.Answerer;
 import dev.lede.answer.Question;
 import dev.lede.eval.Report.Share;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class EvaluationTest {
       toDecline("answered anyway"),
       answerable("throws", List.of("x"), "d4"));
 
-  private final Map<String, AnswerTrace> traces = Map.of(
+  private final Map<String, Answerer.Trace> traces = Map.of(
       "question right", answered("Ada Brook", "The mayor is Ada Brook.", "d1"),
       "question wrong", answered("green", "The bridge is green.", "d9", "d2"),
       "question declined", declined("d3"),
@@ -38,9 +39,9 @@ class EvaluationTest {
 
   private final List<Question> asked = new ArrayList<>();
 
-  private AnswerTrace trace(Question q) {
+  private Answerer.Trace trace(Question q) {
     asked.add(q);
-    AnswerTrace t = traces.get(q.text());
+    Answerer.Trace t = traces.get(q.text());
     if (t == null) throw new IllegalStateException("index is closed");
     return t;
   }

@@ -1,6 +1,7 @@
 package dev.lede.eval;
 
 import dev.lede.answer.Answer;
+import dev.lede.answer.Answerer;
 import dev.lede.retrieve.Source;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,14 +21,14 @@ final class Fixtures {
     return new EvalQuestion(id, "question " + id, DAY, List.of(), Set.of(), true);
   }
 
-  static AnswerTrace answered(String text, String sentence, String... retrieved) {
+  static Answerer.Trace answered(String text, String sentence, String... retrieved) {
     String source = retrieved.length == 0 ? "none" : retrieved[0];
     Answer answer = new Answer("q", text, sentence, false, 0.8,
         List.of(new Source(source, "title", null, null, null, sentence)), false, 3);
-    return new AnswerTrace(answer, List.of(retrieved));
+    return new Answerer.Trace(answer, List.of(retrieved));
   }
 
-  static AnswerTrace declined(String... retrieved) {
-    return new AnswerTrace(new Answer("q", null, null, true, 0.1, List.of(), false, 3), List.of(retrieved));
+  static Answerer.Trace declined(String... retrieved) {
+    return new Answerer.Trace(new Answer("q", null, null, true, 0.1, List.of(), false, 3), List.of(retrieved));
   }
 }
