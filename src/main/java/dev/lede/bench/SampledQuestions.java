@@ -1,18 +1,14 @@
 package dev.lede.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import dev.lede.corpus.ArticleReader;
+import dev.lede.corpus.CorpusFile;
+import dev.lede.corpus.CorpusFiles;
+import dev.lede.corpus.Skips;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Benchmark questions made from a corpus's own sentences: "What" and a run of up to seven words
@@ -25,48 +21,52 @@ final class SampledQuestions {
   private static final int WORDS = 7;
   private static final int SHORTEST_SENTENCE = 6;
 
-  private SampledQuestions() {}
+  private final SplitMix random;
+  private final int count;
+  private final List<String> reservoir;
+  private long seen;
+
+  private SampledQuestions(int count, long seed) {
+    this.random = new SplitMix(seed);
+    this.count = count;
+    this.reservoir = new ArrayList<>(count);
+  }
 
   static String fromSentence(List<String> tokens, SplitMix random) {
     int length = Math.min(tokens.size(), WORDS);
     int start = random.nextInt(tokens.size() - length + 1);
     StringBuilder b = new StringBuilder("What");
-    for (int i = start; i < start + length; i++) b.append(' ').append(tokens.get(i).replaceAll("[\\p{Punct}]+$", ""));
+    for (int i = start; i < start + length; i++) b.append(' ').append(tokens.get(i).replaceAll("\\p{Punct}+$", ""));
     return b.append('?').toString();
   }
 
-  /** Up to {@code count} questions from the {@code text} fields of an article JSONL file. */
-  static List<String> fromCorpus(Path corpus, int count, long seed) throws IOException {
-    SplitMix random = new SplitMix(seed);
-    List<String> reservoir = new ArrayList<>(count);
-    long seen = 0;
-    JsonFactory factory = new JsonFactory();
-    try (InputStream in = open(corpus); JsonParser parser = factory.createParser(in)) {
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        boolean articleText = t == JsonToken.FIELD_NAME && "text".equals(parser.currentName())
-            && parser.getParsingContext().getParent().inRoot();
-        if (!articleText) continue;
-        if (parser.nextToken() != JsonToken.VALUE_STRING) continue;
-        for (String sentence : SENTENCE_END.split(parser.getText())) {
-          String s = sentence.strip();
-          if (SPACE.split(s).length < SHORTEST_SENTENCE) continue;
-          seen++;
-          if (reservoir.size() < count) {
-            reservoir.add(s);
-          } else {
-            long j = Long.remainderUnsigned(random.nextLong(), seen);
-            if (j < count) reservoir.set((int) j, s);
-          }
-        }
+  /** Up to {@code count} questions from the articles of the corpus files under {@code roots}. */
+  static List<String> fromCorpus(List<Path> roots, int count, long seed) {
+    SampledQuestions sample = new SampledQuestions(count, seed);
+    Skips skips = new Skips();
+    for (CorpusFile file : CorpusFiles.list(roots, skips)) {
+      ArticleReader.read(file, article -> sample.offer(article.text()), skips);
+    }
+    return sample.questions();
+  }
+
+  private void offer(String text) {
+    for (String sentence : SENTENCE_END.split(text)) {
+      String s = sentence.strip();
+      if (SPACE.split(s).length < SHORTEST_SENTENCE) continue;
+      seen++;
+      if (reservoir.size() < count) {
+        reservoir.add(s);
+      } else {
+        long j = Long.remainderUnsigned(random.nextLong(), seen);
+        if (j < count) reservoir.set((int) j, s);
       }
     }
+  }
+
+  private List<String> questions() {
     List<String> questions = new ArrayList<>(reservoir.size());
     for (String s : reservoir) questions.add(fromSentence(Arrays.asList(SPACE.split(s)), random));
     return questions;
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 }

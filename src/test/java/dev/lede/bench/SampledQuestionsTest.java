@@ -19,15 +19,30 @@ class SampledQuestionsTest {
   }
 
   @Test
-  void fromCorpus_drawsFromArticleTextOnlyAndIsRepeatable() throws Exception {
+  void fromCorpus_keepsAnEvenSampleOfALargerCorpus() throws Exception {
+    Path corpus = dir.resolve("big.jsonl");
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      lines.add("{\"id\": \"a" + i + "\", \"text\": \"Sentence number w" + i + " has enough words in it.\"}");
+    }
+    Files.write(corpus, lines);
+    List<String> questions = SampledQuestions.fromCorpus(List.of(corpus), 20, 7);
+    assertEquals(20, questions.size());
+    long fromSecondHalf = questions.stream()
+        .filter(q -> java.util.regex.Pattern.compile("w(1[0-9][0-9])\\b").matcher(q).find()).count();
+    assertTrue(fromSecondHalf > 0 && fromSecondHalf < 20, questions.toString());
+  }
+
+  @Test
+  void fromCorpus_drawsFromArticleTextAndIsRepeatable() throws Exception {
     Path corpus = dir.resolve("c.jsonl");
     Files.write(corpus, List.of(
         "{\"id\": \"a\", \"title\": \"Title words that are not text at all\", \"text\": \"Short one. "
             + "Grain exports from the port rose sharply in March. Too short here.\"}",
-        "{\"id\": \"b\", \"text\": \"Cocoa farmers expect a larger harvest later this year.\", \"meta\": {\"text\": \"nested text is skipped here too\"}}"));
-    List<String> first = SampledQuestions.fromCorpus(corpus, 5, 42);
-    assertEquals(2, first.size());
-    assertEquals(first, SampledQuestions.fromCorpus(corpus, 5, 42));
+        "{\"id\": \"b\", \"text\": \"Cocoa farmers expect a larger harvest later this year.\"}"));
+    List<String> first = SampledQuestions.fromCorpus(List.of(corpus), 5, 42);
+    assertEquals(2, first.size(), "two sentences have six words or more: " + first);
+    assertEquals(first, SampledQuestions.fromCorpus(List.of(corpus), 5, 42));
     for (String q : first) assertTrue(q.contains("port") || q.contains("harvest") || q.contains("farmers"), q);
   }
 }
