@@ -65,7 +65,7 @@ public final class Answerer implements Answering {
     TimeFrame frame = TimeFrame.of(text, question.asOf());
     AnswerType type = AnswerType.of(text);
     Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
-    Reading reading = reader.read(new Reader.Query(text, terms, retrieval.idf(), type, frame.recent(), question.asOf()), retrieval.hits());
+    Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf()), retrieval.hits());
 
     List<String> ranked = rankedArticles(reading, retrieval);
     Evidence best = reading.best();
@@ -78,6 +78,22 @@ public final class Answerer implements Answering {
     return new Trace(new Answer(question.text(), shortAnswer, best.sentence(), false, confidence,
         sources(best, reading), false, millis(start)), ranked);
   }
+
+  /**
+   * Term weights for reading: rarity, and more for the words of the part that asks. A news quiz
+   * gives context first ("X happened this week.") and the question last; the answer sentence
+   * usually echoes the question part.
+   */
+  private Map<String, Float> weights(String text, List<String> terms, Map<String, Float> idf) {
+    String focus = AnswerType.focus(text.toLowerCase(java.util.Locale.ROOT));
+    if (focus.length() >= text.length() - 2) return idf;
+    java.util.Set<String> asked = Terms.set(index.analyzer(), focus);
+    Map<String, Float> out = new java.util.HashMap<>(idf);
+    for (String t : terms) if (asked.contains(t)) out.computeIfPresent(t, (k, v) -> v * FOCUS);
+    return out;
+  }
+
+  private static final float FOCUS = 2.5f;
 
   /** The supporting article first, then articles that agree, then the next best. */
   private static List<Source> sources(Evidence best, Reading reading) {

@@ -95,7 +95,7 @@ public enum AnswerType {
    * The part that asks: news quizzes put context first ("X happened this week. Which team does
    * he play for?"), so the last sentence with a question word decides.
    */
-  static String focus(String q) {
+  public static String focus(String q) {
     String[] parts = q.split("(?<=[.!?])\\s+");
     for (int i = parts.length - 1; i >= 0; i--) {
       if (parts[i].matches("(?s).*\\b(who|whom|whose|what|which|when|where|why|how)\\b.*")) return parts[i];

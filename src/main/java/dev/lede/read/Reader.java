@@ -59,7 +59,7 @@ public final class Reader {
       List<String> sentences = sentences(hit.passage().text());
       double previousCoverage = 0;
       for (String sentence : sentences) {
-        if (sentence.length() < 12 || Headings.isHeading(sentence)) {
+        if (sentence.length() < 12 || Headings.isHeading(sentence) || sentence.endsWith("?")) {
           previousCoverage = 0;
           continue;
         }
