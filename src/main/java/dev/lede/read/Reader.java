@@ -72,8 +72,9 @@ public final class Reader {
         for (String t : matched) covered += query.idf().getOrDefault(t, 0f);
         double coverage = covered / totalIdf;
         double proximity = proximity(positions, positionTerms, matched.size());
+        double pairs = pairs(query.terms(), positions, positionTerms);
         // Weights tuned with the evaluation sets (see README, Quality and speed).
-        double base = 0.55 * coverage + 0.15 * proximity + 0.50 * passageScore + 0.08 * previousCoverage + 0.07 * recency;
+        double base = 0.55 * coverage + 0.15 * proximity + 0.50 * passageScore + 0.08 * previousCoverage + 0.07 * recency + PAIRS * pairs;
         scored.add(new Scored(sentence, hit.passage(), coverage, proximity, passageScore, previousCoverage, recency, offsets, base));
         previousCoverage = coverage;
       }
@@ -172,6 +173,24 @@ public final class Reader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static final double PAIRS = 0.15;
+
+  /** Share of the question's neighbouring term pairs that stand together (within two words) in the sentence too. */
+  private static double pairs(List<String> questionTerms, List<Integer> positions, List<String> terms) {
+    if (questionTerms.size() < 2 || positions.size() < 2) return 0;
+    Set<String> together = new HashSet<>();
+    for (int i = 0; i < positions.size(); i++) {
+      for (int j = i + 1; j < positions.size() && positions.get(j) - positions.get(i) <= 2; j++) {
+        together.add(terms.get(i) + " " + terms.get(j));
+      }
+    }
+    int found = 0;
+    for (int i = 0; i + 1 < questionTerms.size(); i++) {
+      if (together.contains(questionTerms.get(i) + " " + questionTerms.get(i + 1))) found++;
+    }
+    return (double) found / (questionTerms.size() - 1);
   }
 
   /** Distinct matched terms over the width of the smallest window holding all of them, 0 to 1. */
