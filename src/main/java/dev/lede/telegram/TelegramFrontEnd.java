@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
@@ -37,15 +38,18 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * Lede on Telegram, by long polling. {@link #start()} checks the token with getMe, registers the
- * command menu and starts polling; updates are answered on a bounded worker pool. {@link #close()}
- * stops polling, lets the replies in flight finish, confirms the handled updates to Telegram and
- * releases the connections.
+ * Lede on Telegram, by long polling or by webhook. {@link #start()} checks the token with getMe,
+ * registers the command menu and starts polling, or starts the local webhook server and points
+ * Telegram at it with setWebhook; either way updates are answered on a bounded worker pool.
+ * {@link #close()} stops taking updates, lets the replies in flight finish, confirms the handled
+ * updates to Telegram (polling) and releases the connections. It leaves the webhook set, so that
+ * Telegram keeps the updates sent while Lede restarts.
  */
 public final class TelegramFrontEnd implements FrontEnd {
   private static final Logger log = LoggerFactory.getLogger(TelegramFrontEnd.class);
@@ -54,6 +58,7 @@ public final class TelegramFrontEnd implements FrontEnd {
   private final TelegramSettings settings;
   private final BotToken token;
   private final Chat chat;
+  private final WebhookSecret secret;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean closing = new AtomicBoolean();
 
@@ -68,11 +73,17 @@ public final class TelegramFrontEnd implements FrontEnd {
   private BotSession session;
   private UpdateDispatcher dispatcher;
   private BotIdentity identity;
+  private WebhookReceiver receiver;
 
-  TelegramFrontEnd(TelegramSettings settings, BotToken token, Chat chat) {
+  TelegramFrontEnd(TelegramSettings settings, BotToken token, WebhookSecret secret, Chat chat) {
     this.settings = settings;
     this.token = token;
+    this.secret = secret;
     this.chat = chat;
+  }
+
+  TelegramFrontEnd(TelegramSettings settings, BotToken token, Chat chat) {
+    this(settings, token, WebhookSecret.random(), chat);
   }
 
   /**
@@ -90,7 +101,8 @@ public final class TelegramFrontEnd implements FrontEnd {
     }
     BotToken token = BotToken.of(raw);
     TelegramSettings settings = TelegramSettings.load(botsDir, env);
-    return Optional.of(new TelegramFrontEnd(settings, token, chats.apply(settings.policy())));
+    WebhookSecret secret = settings.mode() == TelegramSettings.Mode.WEBHOOK ? WebhookSecret.fromEnvironment(env) : WebhookSecret.random();
+    return Optional.of(new TelegramFrontEnd(settings, token, secret, chats.apply(settings.policy())));
   }
 
   @Override
@@ -109,12 +121,6 @@ public final class TelegramFrontEnd implements FrontEnd {
         .dispatcher(dispatcher(settings.workers().threads() * 2 + 8))
         .connectionPool(new ConnectionPool(settings.workers().threads() + 4, 5, TimeUnit.MINUTES))
         .build();
-    // A long poll waits up to timeout_seconds for news; the read timeout must outlast it.
-    pollNetwork = apiHttp.newBuilder()
-        .readTimeout(Duration.ofSeconds(settings.polling().timeoutSeconds() + 15L))
-        .dispatcher(dispatcher(4))
-        .build();
-    pollHttp = pollNetwork.newBuilder().dispatcher(dispatcher(4)).addInterceptor(this::pollUnlessClosing).build();
     sender = new TelegramSender(new OkHttpTelegramClient(apiHttp, token.value(), url), settings.sending(), token);
 
     identity = whoAmI();
@@ -130,6 +136,20 @@ public final class TelegramFrontEnd implements FrontEnd {
         new ButtonHandler(chat, html, sender, messages, settings.texts()),
         workers, settings.workers().threads() + settings.workers().queue());
 
+    if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
+      startWebhook();
+    } else {
+      startPolling(url);
+    }
+  }
+
+  private void startPolling(TelegramUrl url) {
+    // A long poll waits up to timeout_seconds for news; the read timeout must outlast it.
+    pollNetwork = apiHttp.newBuilder()
+        .readTimeout(Duration.ofSeconds(settings.polling().timeoutSeconds() + 15L))
+        .dispatcher(dispatcher(4))
+        .build();
+    pollHttp = pollNetwork.newBuilder().dispatcher(dispatcher(4)).addInterceptor(this::pollUnlessClosing).build();
     poller = Executors.newSingleThreadScheduledExecutor(threads("telegram-poller"));
     application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> poller,
         () -> new Backoff(settings.polling().retryInitialMillis(), settings.polling().retryMaxMillis()));
@@ -140,6 +160,41 @@ public final class TelegramFrontEnd implements FrontEnd {
       throw new IllegalStateException("Telegram: could not start polling " + settings.apiUrl() + ": " + token.redact(e.getMessage()), e);
     }
     log.info("Telegram: answering as @{} via {} ({} workers)", identity.username(), settings.apiUrl(), settings.workers().threads());
+  }
+
+  /**
+   * Listens first, then calls setWebhook, so that Telegram's first delivery finds the server. The
+   * secret goes to Telegram only, never to a log.
+   */
+  private void startWebhook() {
+    WebhookSettings webhook = settings.webhook();
+    try {
+      receiver = WebhookReceiver.start(webhook, secret, dispatcher::offer, closing::get);
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw new IllegalStateException("Telegram: cannot listen for the webhook on " + webhook.listen()
+          + " (webhook.listen): " + e.getMessage(), e);
+    }
+    SetWebhook setWebhook = SetWebhook.builder()
+        .url(webhook.url().toString())
+        .secretToken(secret.value())
+        .allowedUpdates(UPDATE_KINDS)
+        .dropPendingUpdates(false)
+        .maxConnections(webhook.maxConnections())
+        .build();
+    try {
+      sender.send(setWebhook, "setWebhook");
+    } catch (TelegramSender.SendFailure e) {
+      close();
+      throw new IllegalStateException("Telegram: setWebhook to " + webhook.url() + " failed (webhook.url): " + e.getMessage(), e);
+    }
+    log.info("Telegram: answering as @{} by webhook {} (listening on {}{}, {} workers)", identity.username(), webhook.url(),
+        webhook.listen(), webhook.path(), settings.workers().threads());
+  }
+
+  /** Where the webhook server listens, or null in polling mode (tests bind port 0). */
+  InetSocketAddress webhookAddress() {
+    return receiver == null ? null : receiver.address();
   }
 
   /**
@@ -208,7 +263,7 @@ public final class TelegramFrontEnd implements FrontEnd {
   @Override
   public void close() {
     if (!closing.compareAndSet(false, true)) return;
-    // 1. No more polls; the one waiting on Telegram is cut short.
+    // 1. No more polls (or webhook updates); the poll waiting on Telegram is cut short.
     if (session != null) session.stop();
     if (pollNetwork != null) pollNetwork.dispatcher().cancelAll();
     if (poller != null) poller.shutdownNow();
@@ -222,6 +277,8 @@ public final class TelegramFrontEnd implements FrontEnd {
       }
     }
     if (typing != null) typing.shutdownNow();
+    // Webhook: closing already turns new updates back (503, Telegram retries); now stop listening.
+    if (receiver != null) receiver.close();
     // 3. Tell Telegram what was handled, so that the next start does not answer it again.
     if (session != null && dispatcher != null && session.getLastReceivedUpdate().get() > 0) {
       int offset = dispatcher.confirmOffset(session.getLastReceivedUpdate().get());

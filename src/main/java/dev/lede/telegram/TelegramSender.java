@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -55,12 +56,25 @@ final class TelegramSender {
 
   /** Sends, retrying as the class describes; {@code what} names the call in logs ("sendMessage to 42"). */
   <T extends Serializable> T send(BotApiMethod<T> method, String what) throws SendFailure {
+    return retrying(() -> client.execute(method), what);
+  }
+
+  /** setWebhook goes as a form, not as a BotApiMethod; retried the same way. */
+  boolean send(SetWebhook method, String what) throws SendFailure {
+    return Boolean.TRUE.equals(retrying(() -> client.execute(method), what));
+  }
+
+  private interface ApiCall<T> {
+    T call() throws TelegramApiException;
+  }
+
+  private <T> T retrying(ApiCall<T> call, String what) throws SendFailure {
     Backoff backoff = new Backoff(settings.retryInitialMillis(), settings.retryMaxMillis());
     String reason = "";
     for (int attempt = 1; ; attempt++) {
       Duration wait;
       try {
-        return client.execute(method);
+        return call.call();
       } catch (TelegramApiRequestException e) {
         Integer code = e.getErrorCode();
         reason = code == null ? token.redact(e.getMessage()) : code + " " + token.redact(e.getApiResponse());

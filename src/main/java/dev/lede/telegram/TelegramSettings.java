@@ -1,5 +1,6 @@
 package dev.lede.telegram;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * that names the key and the value.
  *
  * @param apiUrl the Bot API server, e.g. {@code https://api.telegram.org} or a self-hosted one
+ * @param mode long polling (the default) or a webhook, set up by {@code webhook}
  */
 public record TelegramSettings(
     URI apiUrl,
@@ -45,7 +47,15 @@ public record TelegramSettings(
     Sending sending,
     int shutdownGraceSeconds,
     List<MenuCommand> commands,
-    Texts texts) {
+    Texts texts,
+    Mode mode,
+    WebhookSettings webhook) {
+
+  /** How updates arrive: Lede asks for them (getUpdates), or Telegram posts them to a webhook. */
+  public enum Mode {
+    @JsonProperty("polling") POLLING,
+    @JsonProperty("webhook") WEBHOOK
+  }
 
   /** The environment variable that overrides {@code api_url}. */
   public static final String API_URL_ENV = "TELEGRAM_API_URL";
@@ -154,7 +164,9 @@ public record TelegramSettings(
             "Also in",
             Map.of(
                 "rate_limited", "Please slow down a little: you can ask again in {seconds} seconds.",
-                "too_long", "That question is too long: please keep it under {max} characters.")));
+                "too_long", "That question is too long: please keep it under {max} characters.")),
+        Mode.POLLING,
+        WebhookSettings.defaults());
   }
 
   /** What the shared chat layer enforces for Telegram. */
@@ -212,7 +224,11 @@ public record TelegramSettings(
       throw new IllegalArgumentException(file + ": unknown key '" + path(e) + "' (known here: "
           + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
     } catch (InvalidFormatException e) {
-      throw new IllegalArgumentException(file + ": " + path(e) + " has an invalid value '" + e.getValue() + "'", e);
+      String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
+          ? " (one of " + java.util.Arrays.stream(e.getTargetType().getEnumConstants())
+              .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")"
+          : "";
+      throw new IllegalArgumentException(file + ": " + path(e) + " has an invalid value '" + e.getValue() + "'" + allowed, e);
     } catch (JsonMappingException e) {
       throw new IllegalArgumentException(file + ": " + path(e) + " is invalid: " + firstLine(e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
@@ -233,8 +249,10 @@ public record TelegramSettings(
         where + "api_url must have no path (the Bot API lives at the server's root), was '" + apiUrl + "'");
     require(apiUrl.getRawQuery() == null && apiUrl.getRawUserInfo() == null,
         where + "api_url must have no query or user info, was '" + apiUrl + "'");
-    require(limits != null && workers != null && polling != null && sending != null && texts != null && commands != null,
-        where + "a section is empty");
+    require(limits != null && workers != null && polling != null && sending != null && texts != null && commands != null
+        && webhook != null, where + "a section is empty");
+    require(mode != null, where + "mode must be polling or webhook");
+    webhook.validate(where, mode == Mode.WEBHOOK);
     between(where, "limits.max_question_chars", limits.maxQuestionChars, 1, 4000);
     between(where, "limits.per_user_per_minute", limits.perUserPerMinute, 0, 10_000);
     between(where, "limits.per_chat_per_minute", limits.perChatPerMinute, 0, 100_000);

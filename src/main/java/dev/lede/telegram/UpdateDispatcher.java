@@ -11,9 +11,9 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Takes polled updates off the polling thread: each update Lede handles runs on the bounded worker
- * pool, so a slow answer holds one worker and never another chat. When all workers are busy and
- * the queue is full, polling waits rather than dropping anything. A failing update is logged and
+ * Takes updates off the polling thread or the webhook's: each update Lede handles runs on the bounded
+ * worker pool, so a slow answer holds one worker and never another chat. When all workers are busy
+ * and the queue is full, polling waits and the webhook turns the update back, rather than dropping it. A failing update is logged and
  * the others go on.
  */
 final class UpdateDispatcher implements LongPollingUpdateConsumer {
@@ -40,33 +40,57 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
   @Override
   public void consume(List<Update> updates) {
     for (Update update : updates) {
-      Incoming incoming;
-      try {
-        incoming = router.route(update);
-      } catch (RuntimeException e) {
-        log.error("Update {} could not be read, skipped: {}", update.getUpdateId(), e.toString(), e);
-        continue;
-      }
-      if (incoming instanceof Incoming.Ignored ignored) {
-        log.debug("Update {} ignored: {}", update.getUpdateId(), ignored.why());
-        continue;
-      }
-      boolean permit = acquire();
-      try {
-        workers.execute(() -> {
-          try {
-            handle(incoming);
-          } catch (Throwable e) { // one update must never stop the others, whatever it threw
-            log.error("Update {} failed: {}", update.getUpdateId(), e.toString(), e);
-          } finally {
-            if (permit) capacity.release();
-          }
-        });
-      } catch (RejectedExecutionException e) {
-        if (permit) capacity.release();
-        firstRejected.accumulateAndGet(update.getUpdateId(), Math::min);
-        log.warn("Update {} not handled: shutting down (Telegram delivers it again on the next start)", update.getUpdateId());
-      }
+      Incoming incoming = route(update);
+      if (incoming == null) continue;
+      submit(update, incoming, acquire());
+    }
+  }
+
+  /**
+   * Takes one update if there is room, without waiting (for the webhook, which must answer Telegram
+   * quickly): false when the workers and the queue are full or shutting down, so that the caller
+   * can have Telegram deliver it again later. Unreadable and ignored updates count as taken.
+   */
+  boolean offer(Update update) {
+    Incoming incoming = route(update);
+    if (incoming == null) return true;
+    if (!capacity.tryAcquire()) return false;
+    return submit(update, incoming, true);
+  }
+
+  /** What the update asks for, or null (logged) when Lede does nothing with it. */
+  private Incoming route(Update update) {
+    Incoming incoming;
+    try {
+      incoming = router.route(update);
+    } catch (RuntimeException e) {
+      log.error("Update {} could not be read, skipped: {}", update.getUpdateId(), e.toString(), e);
+      return null;
+    }
+    if (incoming instanceof Incoming.Ignored ignored) {
+      log.debug("Update {} ignored: {}", update.getUpdateId(), ignored.why());
+      return null;
+    }
+    return incoming;
+  }
+
+  private boolean submit(Update update, Incoming incoming, boolean permit) {
+    try {
+      workers.execute(() -> {
+        try {
+          handle(incoming);
+        } catch (Throwable e) { // one update must never stop the others, whatever it threw
+          log.error("Update {} failed: {}", update.getUpdateId(), e.toString(), e);
+        } finally {
+          if (permit) capacity.release();
+        }
+      });
+      return true;
+    } catch (RejectedExecutionException e) {
+      if (permit) capacity.release();
+      firstRejected.accumulateAndGet(update.getUpdateId(), Math::min);
+      log.warn("Update {} not handled: shutting down (Telegram delivers it again on the next start)", update.getUpdateId());
+      return false;
     }
   }
 

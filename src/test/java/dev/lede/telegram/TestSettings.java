@@ -15,7 +15,7 @@ final class TestSettings {
         new TelegramSettings.Workers(8, 100),
         new TelegramSettings.Polling(1, 20, 200),
         new TelegramSettings.Sending(6, 20, 200, 5, 5),
-        5, d.commands(), d.texts()).validated("test");
+        5, d.commands(), d.texts(), d.mode(), d.webhook()).validated("test");
   }
 
   static TelegramSettings withLimits(TelegramSettings s, int perUserPerMinute, List<String> allowedChats) {
@@ -23,11 +23,18 @@ final class TestSettings {
     return new TelegramSettings(s.apiUrl(),
         new TelegramSettings.Limits(l.maxQuestionChars(), perUserPerMinute, l.perChatPerMinute(), allowedChats,
             l.inlineResults(), l.inlineMinChars(), l.inlineCacheSeconds()),
-        s.workers(), s.polling(), s.sending(), s.shutdownGraceSeconds(), s.commands(), s.texts()).validated("test");
+        s.workers(), s.polling(), s.sending(), s.shutdownGraceSeconds(), s.commands(), s.texts(), s.mode(), s.webhook()).validated("test");
+  }
+
+  /** Webhook mode, the local server on {@code listen} (port 0: any free one). */
+  static TelegramSettings webhook(TelegramSettings s, String url, String listen) {
+    return new TelegramSettings(s.apiUrl(), s.limits(), s.workers(), s.polling(), s.sending(), s.shutdownGraceSeconds(),
+        s.commands(), s.texts(), TelegramSettings.Mode.WEBHOOK, new WebhookSettings(URI.create(url), listen, "/telegram", 10))
+        .validated("test");
   }
 
   static TelegramSettings withWorkers(TelegramSettings s, int threads) {
     return new TelegramSettings(s.apiUrl(), s.limits(), new TelegramSettings.Workers(threads, s.workers().queue()),
-        s.polling(), s.sending(), s.shutdownGraceSeconds(), s.commands(), s.texts()).validated("test");
+        s.polling(), s.sending(), s.shutdownGraceSeconds(), s.commands(), s.texts(), s.mode(), s.webhook()).validated("test");
   }
 }
