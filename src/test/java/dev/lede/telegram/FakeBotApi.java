@@ -26,7 +26,8 @@ import java.util.function.Predicate;
 
 /**
  * A stand-in Bot API server on 127.0.0.1: speaks Telegram's JSON for the methods Lede uses, queues
- * updates for long-polled getUpdates (offset confirms, timeout waits), records every call, checks
+ * updates for long-polled getUpdates (offset confirms, timeout waits), accepts setWebhook (sent as a
+ * form) and builds the updates a webhook would receive, records every call, checks
  * HTML, lengths and button data as Telegram does, and fails the next calls of a method on request.
  */
 final class FakeBotApi implements AutoCloseable {
@@ -150,6 +151,17 @@ final class FakeBotApi implements AutoCloseable {
     return push("callback_query", q);
   }
 
+  /** A private text message as the update Telegram would POST to a webhook; not queued for getUpdates. */
+  ObjectNode privateTextUpdate(long userId, String text) {
+    ObjectNode chat = json.createObjectNode().put("id", userId).put("type", "private").put("first_name", "Reader" + userId);
+    ObjectNode update;
+    synchronized (lock) {
+      update = json.createObjectNode().put("update_id", nextUpdateId++);
+    }
+    update.set("message", message(chat, userId, text));
+    return update;
+  }
+
   /** A raw update body, for kinds the helpers above do not build. */
   int push(String kind, ObjectNode body) {
     synchronized (lock) {
@@ -256,7 +268,9 @@ final class FakeBotApi implements AutoCloseable {
       }
       String method = canonical(parts[2]);
       byte[] body = exchange.getRequestBody().readAllBytes();
-      JsonNode params = body.length == 0 ? json.createObjectNode() : json.readTree(body);
+      String type = exchange.getRequestHeaders().getFirst("Content-Type");
+      JsonNode params = body.length == 0 ? json.createObjectNode()
+          : type != null && type.startsWith("multipart/form-data") ? form(type, body) : json.readTree(body);
       calls.add(new Call(method, params, System.nanoTime()));
       Failure failure;
       synchronized (lock) {
@@ -287,7 +301,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   private static final List<String> METHODS = List.of("getMe", "deleteWebhook", "getUpdates", "sendMessage", "editMessageText",
-      "answerCallbackQuery", "answerInlineQuery", "setMyCommands", "sendChatAction");
+      "answerCallbackQuery", "answerInlineQuery", "setMyCommands", "sendChatAction", "setWebhook");
 
   /** Telegram's method names are case-insensitive (TelegramBots sends "getme"). */
   private static String canonical(String method) {
@@ -306,6 +320,10 @@ final class FakeBotApi implements AutoCloseable {
           .put("username", BOT_USERNAME).put("can_join_groups", true).put("can_read_all_group_messages", false)
           .put("supports_inline_queries", true);
       case "deleteWebhook", "setMyCommands" -> json.getNodeFactory().booleanNode(true);
+      case "setWebhook" -> {
+        if (!p.path("url").asText("").startsWith("https://")) throw new BadRequest("bad webhook: An HTTPS URL must be provided for webhook");
+        yield json.getNodeFactory().booleanNode(true);
+      }
       case "sendChatAction" -> {
         if (!p.path("action").asText().equals("typing")) throw new BadRequest("wrong parameter action in request");
         yield json.getNodeFactory().booleanNode(true);
@@ -375,6 +393,23 @@ final class FakeBotApi implements AutoCloseable {
         if (data.getBytes(StandardCharsets.UTF_8).length > 64) throw new BadRequest("BUTTON_DATA_INVALID");
       }
     }
+  }
+
+  /** A multipart form (setWebhook goes as one) as an object of its fields; JSON parts parsed. */
+  private JsonNode form(String contentType, byte[] body) throws IOException {
+    String boundary = "--" + contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+    ObjectNode fields = json.createObjectNode();
+    for (String part : new String(body, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+      int split = part.indexOf("\r\n\r\n");
+      if (split < 0) continue;
+      String headers = part.substring(0, split);
+      String value = part.substring(split + 4).replaceFirst("\r\n$", "");
+      java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(headers);
+      if (!name.find()) continue;
+      boolean isJson = headers.toLowerCase(java.util.Locale.ROOT).contains("application/json") || value.startsWith("[");
+      fields.set(name.group(1), isJson ? json.readTree(value) : json.getNodeFactory().textNode(value));
+    }
+    return fields;
   }
 
   private JsonNode getUpdates(JsonNode p) {
