@@ -107,4 +107,52 @@ class TelegramSettingsTest {
     String message = error("limits: [unclosed\n");
     assertTrue(message.contains("not readable YAML"), message);
   }
+
+  @Test
+  void mode_defaultsToPolling_andWebhookReadsItsSection() throws IOException {
+    assertEquals(TelegramSettings.Mode.POLLING, TelegramSettings.defaults().mode());
+    TelegramSettings s = load("mode: webhook\nwebhook:\n  url: https://bot.example.org/tg\n  max_connections: 20\n");
+    assertEquals(TelegramSettings.Mode.WEBHOOK, s.mode());
+    assertEquals(URI.create("https://bot.example.org/tg"), s.webhook().url());
+    assertEquals("127.0.0.1", s.webhook().listenHost());
+    assertEquals(8443, s.webhook().listenPort());
+    assertEquals("/telegram", s.webhook().path(), "untouched webhook keys keep their defaults");
+    assertEquals(20, s.webhook().maxConnections());
+  }
+
+  @Test
+  void webhookMode_withoutUrl_isRefused() {
+    String message = error("mode: webhook\n");
+    assertTrue(message.contains("webhook.url is missing"), message);
+  }
+
+  @Test
+  void unknownMode_listsTheModes() {
+    String message = error("mode: hooks\n");
+    assertTrue(message.contains("mode has an invalid value 'hooks'") && message.contains("polling, webhook"), message);
+  }
+
+  @Test
+  void webhookValues_areChecked_evenInPollingMode() {
+    assertTrue(error("webhook:\n  url: http://bot.example.org/tg\n").contains("webhook.url must be an https URL"));
+    assertTrue(error("webhook:\n  listen: 8443\n").contains("webhook.listen must be host:port"));
+    assertTrue(error("webhook:\n  listen: 127.0.0.1:99999\n").contains("webhook.listen must be host:port"));
+    assertTrue(error("webhook:\n  path: telegram\n").contains("webhook.path must start with '/'"));
+    assertTrue(error("webhook:\n  max_connections: 500\n").contains("webhook.max_connections must be between 1 and 100, was 500"));
+    String unknown = error("webhook:\n  secret: hunter2\n");
+    assertTrue(unknown.contains("unknown key 'webhook.secret'") && unknown.contains("listen"), unknown);
+  }
+
+  @Test
+  void webhookSecret_fromTheEnvironment_orRandom_neverShown() {
+    assertTrue(WebhookSecret.fromEnvironment(Map.of(WebhookSecret.ENV, " abc-DEF_123 ")).matches("abc-DEF_123"));
+    WebhookSecret a = WebhookSecret.fromEnvironment(Map.of());
+    WebhookSecret b = WebhookSecret.fromEnvironment(Map.of(WebhookSecret.ENV, ""));
+    assertTrue(a.value().matches("[A-Za-z0-9_-]{43}"), "random, in Telegram's alphabet");
+    assertTrue(!a.value().equals(b.value()) && !a.matches(b.value()) && !a.matches(null), "a new one each start");
+    assertEquals("WebhookSecret[redacted]", a.toString());
+    String message = assertThrows(IllegalArgumentException.class,
+        () -> WebhookSecret.fromEnvironment(Map.of(WebhookSecret.ENV, "has spaces and $ecret"))).getMessage();
+    assertTrue(message.contains(WebhookSecret.ENV) && !message.contains("$ecret"), message);
+  }
 }
