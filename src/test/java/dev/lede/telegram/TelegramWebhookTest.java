@@ -180,4 +180,44 @@ class TelegramWebhookTest {
       assertFalse(api.calls().stream().anyMatch(c -> c.method().equals("getUpdates")));
     }
   }
+
+  @Test
+  void close_finishesTheReplyInFlight_andTurnsNewUpdatesBack() throws Exception {
+    FakeNewsroom newsroom = FakeNewsroom.standard();
+    newsroom.slowGate = new CountDownLatch(1);
+    try (BotUnderTest t = onWebhook(newsroom)) {
+      String secret = secretOf(t);
+      InetSocketAddress at = t.bot.webhookAddress();
+      assertEquals(200, post(t, secret, t.api.privateTextUpdate(READER, "A slow question: what did the repairs cost?").toString()).statusCode());
+      assertTrue(newsroom.slowEntered.await(10, TimeUnit.SECONDS));
+
+      Thread closer = new Thread(t.bot::close, "test-close");
+      closer.start();
+      FakeBotApi.awaitTrue("shutdown to begin", t.bot::isClosing, Duration.ofSeconds(10));
+      assertEquals(503, post(at, "/telegram", secret, t.api.privateTextUpdate(READER + 1, QUESTION).toString()).statusCode(),
+          "stopping: Telegram keeps the update and delivers it after the restart");
+      newsroom.slowGate.countDown();
+      closer.join(10_000);
+      assertFalse(closer.isAlive(), "close returns");
+      assertEquals(1, t.messagesTo(READER).size(), "the reply in flight was finished before close returned");
+      assertEquals(List.of(), t.messagesTo(READER + 1));
+      assertEquals(List.of(), t.api.calls("deleteWebhook"));
+    }
+  }
+
+  @Test
+  void setWebhookRefused_stopsStartUp_namingTheUrl_notTheSecret() throws Exception {
+    try (FakeBotApi api = new FakeBotApi()) {
+      api.failNext("setWebhook", 1, 400, null);
+      TelegramSettings settings = TestSettings.webhook(TestSettings.fast(api.url()), PUBLIC_URL, "127.0.0.1:0");
+      WebhookSecret secret = WebhookSecret.fromEnvironment(Map.of(WebhookSecret.ENV, "known_secret_value"));
+      FakeNewsroom newsroom = FakeNewsroom.standard();
+      TelegramFrontEnd bot = new TelegramFrontEnd(settings, BotToken.of(FakeBotApi.TOKEN), secret,
+          new Chat(newsroom, newsroom, settings.policy()));
+      String message = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, bot::start).getMessage();
+      assertTrue(message.contains("setWebhook") && message.contains(PUBLIC_URL) && message.contains("400"), message);
+      assertFalse(message.contains("known_secret_value") || message.contains(FakeBotApi.TOKEN), message);
+      assertTrue(bot.isClosing(), "what start had opened is closed again");
+    }
+  }
 }
