@@ -188,8 +188,9 @@ public final class TelegramFrontEnd implements FrontEnd {
       close();
       throw new IllegalStateException("Telegram: setWebhook to " + webhook.url() + " failed (webhook.url): " + e.getMessage(), e);
     }
-    log.info("Telegram: answering as @{} by webhook {} (listening on {}{}, {} workers)", identity.username(), webhook.url(),
-        webhook.listen(), webhook.path(), settings.workers().threads());
+    InetSocketAddress at = receiver.address();
+    log.info("Telegram: answering as @{} by webhook {} (listening on http://{}:{}{}, {}, {} workers)", identity.username(),
+        webhook.url(), at.getHostString(), at.getPort(), webhook.path(), secret.origin(), settings.workers().threads());
   }
 
   /** Where the webhook server listens, or null in polling mode (tests bind port 0). */

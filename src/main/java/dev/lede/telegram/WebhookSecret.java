@@ -15,9 +15,11 @@ final class WebhookSecret {
   static final String ENV = "TELEGRAM_WEBHOOK_SECRET";
 
   private final byte[] value;
+  private final boolean random;
 
-  private WebhookSecret(String value) {
+  private WebhookSecret(String value, boolean random) {
     this.value = value.getBytes(StandardCharsets.US_ASCII);
+    this.random = random;
   }
 
   /**
@@ -32,17 +34,22 @@ final class WebhookSecret {
       throw new IllegalArgumentException(ENV + " must be 1-256 letters, digits, '_' or '-' (Telegram's rule for "
           + "secret_token); check the variable, its value is not shown here");
     }
-    return new WebhookSecret(secret);
+    return new WebhookSecret(secret, false);
   }
 
   static WebhookSecret random() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
-    return new WebhookSecret(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    return new WebhookSecret(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), true);
   }
 
   String value() {
     return new String(value, StandardCharsets.US_ASCII);
+  }
+
+  /** Where the secret came from, for the start-up log line (never the value). */
+  String origin() {
+    return random ? "a random secret for this run (" + ENV + " not set)" : "the secret from " + ENV;
   }
 
   /** Whether a request's header carries this secret; constant time, so timing tells nothing. */
