@@ -13,8 +13,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Takes updates off the polling thread or the webhook's: each update Lede handles runs on the bounded
  * worker pool, so a slow answer holds one worker and never another chat. When all workers are busy
- * and the queue is full, polling waits and the webhook turns the update back, rather than dropping it. A failing update is logged and
- * the others go on.
+ * and the queue is full, polling waits and the webhook turns the update back (Telegram sends it
+ * again), rather than dropping anything. A failing update is logged and the others go on.
  */
 final class UpdateDispatcher implements LongPollingUpdateConsumer {
   private static final Logger log = LoggerFactory.getLogger(UpdateDispatcher.class);
