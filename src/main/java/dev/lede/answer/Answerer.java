@@ -65,7 +65,7 @@ public final class Answerer implements Answering {
     TimeFrame frame = TimeFrame.of(text, question.asOf());
     AnswerType type = AnswerType.of(text);
     Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
-    Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf()), retrieval.hits());
+    Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf(), frame.from(), frame.to()), retrieval.hits());
 
     List<String> ranked = rankedArticles(reading, retrieval);
     Evidence best = reading.best();
