@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = {"Measure indexing throughput, question latency against bare Lucene on the same index,",
         "cache-hit latency and peak heap, over a corpus or a synthetic one of N articles."})
 final class BenchCommand implements Callable<Integer> {
-  @Mixin CoreOptions core;
+  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: config/lede.yaml when present).")
+  Path settings;
 
   @Parameters(paramLabel = "CORPUS", arity = "0..*", description = "Files or folders of articles (.txt, .md, .jsonl, .jsonl.gz).")
   List<Path> corpus = List.of();
@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
     if (questionFile != null && !Files.isRegularFile(questionFile)) throw usage("Not a file: " + questionFile);
     if (questions < 1) throw usage("--questions must be at least 1, was " + questions);
     if (warmup < 0) throw usage("--warmup must not be negative, was " + warmup);
-    if (core.indexDir != null) throw usage("bench always builds a fresh index; use --work DIR to choose where");
+    if (settings != null && !Files.isRegularFile(settings)) throw usage("Not a file: " + settings);
   }
 
   private ParameterException usage(String message) {
@@ -134,6 +134,8 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Settings from the config file, with a fresh index in the work folder and never the bundled sample. */
   private LedeConfig config(Path folder) throws IOException {
+    CoreOptions core = new CoreOptions();
+    core.config = settings;
     LedeConfig config = core.resolve(List.of()).withDataDir(folder).withIndexDir(folder.resolve("index"));
     return config.withCorpus(List.of(Files.createDirectories(folder.resolve("none"))));
   }
