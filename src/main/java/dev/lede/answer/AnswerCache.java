@@ -23,6 +23,8 @@ public final class AnswerCache implements Answering {
 
   private final Answering delegate;
   private final LongSupplier indexVersion;
+  // Caffeine evicts a zero-size cache's entries asynchronously, so they could still be served: bypass it.
+  private final boolean enabled;
   private final Cache<Key, Answer> answers;
   // How often each question was asked recently: the basis for suggestions.
   private final Cache<String, Integer> asked;
@@ -32,6 +34,7 @@ public final class AnswerCache implements Answering {
     if (maximumAge.isNegative()) throw new IllegalArgumentException("cache age must not be negative, was " + maximumAge);
     this.delegate = delegate;
     this.indexVersion = indexVersion;
+    this.enabled = maximumSize > 0;
     this.answers = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterWrite(maximumAge).recordStats().build();
     this.asked = Caffeine.newBuilder().maximumSize(10_000).expireAfterAccess(Duration.ofDays(7)).build();
   }
@@ -41,14 +44,14 @@ public final class AnswerCache implements Answering {
     long start = System.nanoTime();
     String normalized = normalize(question.text());
     Key key = new Key(normalized, question.asOf(), indexVersion.getAsLong());
-    Answer hit = answers.getIfPresent(key);
+    Answer hit = enabled ? answers.getIfPresent(key) : null;
     if (hit != null) {
       if (!hit.abstained()) asked.asMap().merge(normalized, 1, Integer::sum);
       return hit.served(true, (System.nanoTime() - start) / 1_000_000);
     }
     Answer fresh = delegate.ask(question);
-    answers.put(key, fresh.served(false, fresh.tookMillis()));
-    if (!fresh.abstained() && !normalized.isEmpty()) asked.asMap().put(normalized, 1);
+    if (enabled) answers.put(key, fresh.served(false, fresh.tookMillis()));
+    if (!fresh.abstained() && !normalized.isEmpty()) asked.asMap().merge(normalized, 1, Integer::sum);
     return fresh;
   }
 

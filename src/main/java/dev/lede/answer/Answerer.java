@@ -28,6 +28,10 @@ public final class Answerer implements Answering {
   private final Reader reader;
   private final int passages;
   private final double declineBelow;
+  /** Words that make a question a question; matching them in an article says nothing. */
+  private final java.util.Set<String> questionWords;
+  private static final String QUESTION_WORDS = "what which who whom whose when where why how many much does did do done "
+      + "has have had can could would should may might must been were am being according following true false name named";
 
   /**
    * @param passages how many passages to retrieve and read per question
@@ -39,6 +43,7 @@ public final class Answerer implements Answering {
     this.reader = new Reader(index.analyzer());
     this.passages = passages;
     this.declineBelow = declineBelow;
+    this.questionWords = Terms.set(index.analyzer(), QUESTION_WORDS);
   }
 
   /** An answer and the articles behind it, in the order the pipeline ranked them. */
@@ -52,7 +57,8 @@ public final class Answerer implements Answering {
   public Trace trace(Question question) {
     long start = System.nanoTime();
     String text = question.text().strip();
-    List<String> terms = Terms.distinct(index.analyzer(), text);
+    List<String> terms = new ArrayList<>(Terms.distinct(index.analyzer(), text));
+    terms.removeAll(questionWords);
     if (terms.isEmpty()) {
       return new Trace(new Answer(question.text(), null, null, true, 0, List.of(), false, millis(start)), List.of());
     }

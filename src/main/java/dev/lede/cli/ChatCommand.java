@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +29,24 @@ final class ChatCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** Where the conversation comes from; {@code null} for standard input. */
+  private final Reader input;
+
+  ChatCommand() {
+    this(null);
+  }
+
+  ChatCommand(Reader input) {
+    this.input = input;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (Lede lede = Lede.open(core.resolve(List.of()))) {
       Chat chat = lede.chat(ChatPolicy.open());
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      boolean terminal = System.console() != null;
+      BufferedReader in = new BufferedReader(input != null ? input : new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      boolean terminal = input == null && System.console() != null;
       if (terminal) out.println("Lede — " + TerminalText.about(lede.archive().summary()) + " Type /help for commands, /quit to leave.");
       String user = System.getProperty("user.name", "you");
       while (true) {

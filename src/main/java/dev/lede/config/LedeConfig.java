@@ -36,7 +36,7 @@ public record LedeConfig(
 
   /** The embedded defaults, with state under {@code dataDir}. */
   public static LedeConfig defaults(Path dataDir) {
-    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.35, 120, 220);
+    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.2, 120, 220);
   }
 
   public LedeConfig withCorpus(List<Path> paths) {

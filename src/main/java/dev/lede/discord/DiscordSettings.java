@@ -52,12 +52,12 @@ public record DiscordSettings(
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Map<String, Set<String>> KEYS = Map.of(
-      "", Set.of("commands", "replies", "limits", "connection", "state-dir"),
+      "", Set.of("commands", "replies", "limits", "connection", "state_dir"),
       "commands", Set.of("guilds", "descriptions"),
       "commands.descriptions", DEFAULT_DESCRIPTIONS.keySet(),
-      "replies", Set.of("private", "answer-budget-ms", "answer-threads"),
-      "limits", Set.of("max-question-chars", "per-user-per-minute", "per-guild-per-minute", "allowed-guilds"),
-      "connection", Set.of("api-url", "gateway-url", "shards"));
+      "replies", Set.of("private", "answer_budget_ms", "answer_threads"),
+      "limits", Set.of("max_question_chars", "per_user_per_minute", "per_guild_per_minute", "allowed_guilds"),
+      "connection", Set.of("api_url", "gateway_url", "shards"));
 
   public DiscordSettings {
     commandGuilds = List.copyOf(commandGuilds);
@@ -116,21 +116,21 @@ public record DiscordSettings(
     }
 
     boolean privateReplies = r.bool(replies, "replies.private", false);
-    int budgetMs = r.integer(replies, "replies.answer-budget-ms", 1_500, 0, 2_500);
-    int threads = r.integer(replies, "replies.answer-threads", 4, 1, 64);
+    int budgetMs = r.integer(replies, "replies.answer_budget_ms", 1_500, 0, 2_500);
+    int threads = r.integer(replies, "replies.answer_threads", 4, 1, 64);
 
-    int maxChars = r.integer(limits, "limits.max-question-chars", 500, 1, 6_000);
-    int perUser = r.integer(limits, "limits.per-user-per-minute", 6, 0, 10_000);
-    int perGuild = r.integer(limits, "limits.per-guild-per-minute", 60, 0, 1_000_000);
-    List<String> allowed = r.snowflakes(limits, "limits.allowed-guilds");
+    int maxChars = r.integer(limits, "limits.max_question_chars", 500, 1, 6_000);
+    int perUser = r.integer(limits, "limits.per_user_per_minute", 6, 0, 10_000);
+    int perGuild = r.integer(limits, "limits.per_guild_per_minute", 60, 0, 1_000_000);
+    List<String> allowed = r.snowflakes(limits, "limits.allowed_guilds");
 
     String apiUrl = r.url(env.get("DISCORD_API_URL"), "DISCORD_API_URL",
-        r.text(connection, "connection.api-url", DEFAULT_API_URL), "connection.api-url", Set.of("http", "https"));
+        r.text(connection, "connection.api_url", DEFAULT_API_URL), "connection.api_url", Set.of("http", "https"));
     if (!apiUrl.endsWith("/")) apiUrl = apiUrl + "/";
     String gatewayUrl = r.url(env.get("DISCORD_GATEWAY_URL"), "DISCORD_GATEWAY_URL",
-        r.text(connection, "connection.gateway-url", DEFAULT_GATEWAY_URL), "connection.gateway-url", Set.of("ws", "wss"));
+        r.text(connection, "connection.gateway_url", DEFAULT_GATEWAY_URL), "connection.gateway_url", Set.of("ws", "wss"));
     int shards = r.integer(connection, "connection.shards", 1, 1, 10_000);
-    Path stateDir = Path.of(r.text(root, "state-dir", "data/discord"));
+    Path stateDir = Path.of(r.text(root, "state_dir", "data/discord"));
 
     return new DiscordSettings(guilds, descriptions, privateReplies, Duration.ofMillis(budgetMs), threads,
         new ChatPolicy(maxChars, perUser, perGuild, Set.copyOf(allowed)), apiUrl, gatewayUrl, shards, stateDir);

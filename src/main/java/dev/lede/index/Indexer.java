@@ -44,10 +44,17 @@ public final class Indexer {
 
   private final PassageIndex index;
   private final Passages passages;
+  private final int commitEveryPassages;
 
   public Indexer(PassageIndex index, Passages passages) {
+    this(index, passages, COMMIT_EVERY_PASSAGES);
+  }
+
+  /** With commits every {@code commitEveryPassages}: small values let tests interrupt a run between commits. */
+  Indexer(PassageIndex index, Passages passages, int commitEveryPassages) {
     this.index = index;
     this.passages = passages;
+    this.commitEveryPassages = commitEveryPassages;
   }
 
   /** Indexes the corpus under {@code roots}; everything indexed from elsewhere is removed. */
@@ -105,7 +112,7 @@ public final class Indexer {
         writer.addDocument(fileRecord(file, f, fileDuplicates[0]));
         bytesDone += f.size();
         sinceCommit += counts[1] - passagesBefore;
-        if (sinceCommit >= COMMIT_EVERY_PASSAGES) {
+        if (sinceCommit >= commitEveryPassages) {
           commit(writer);
           sinceCommit = 0;
         }

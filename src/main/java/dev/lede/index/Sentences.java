@@ -5,15 +5,32 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Splits English text into sentences with ICU's rules, which know that "Mr." or "U.S." rarely
- * end a sentence (the JDK's BreakIterator does not).
+ * Splits English text into sentences with ICU's rules, which know that "Mr." rarely ends a
+ * sentence (the JDK's BreakIterator does not). ICU's English exceptions miss titles such as
+ * "Dr.", "St." or "Sen." and "U.S." before a name, so such breaks are joined again.
  */
 public final class Sentences {
   private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() ->
       FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH)
           .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH)));
+
+  /** Titles that stand before a name, so never end a sentence. */
+  private static final Set<String> TITLES = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "rev", "mt", "ft", "sens", "reps");
+  /** These also end sentences ("moved to the U.S.", "on Main St."): joined only when a name follows. */
+  private static final Set<String> AMBIGUOUS = Set.of("u.s", "u.k", "u.n", "st");
+  /** Words that start a new sentence after "U.S." rather than continue a name ("the U.S. Senate"). */
+  private static final Set<String> STARTERS = Set.of(
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+      "but", "and", "so", "his", "her", "their", "its", "in", "on", "at", "after", "before", "when", "if", "as");
+  private static final Pattern LAST_WORD = Pattern.compile("(?:^|\\s)\\(?([\\p{L}.]+)\\.$");
+  private static final Pattern FIRST_WORD = Pattern.compile("^[\"“‘(]?(\\p{L}[\\p{L}'’-]*)");
 
   private Sentences() {}
 
@@ -25,8 +42,23 @@ public final class Sentences {
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
       String sentence = text.substring(start, end).strip();
-      if (!sentence.isEmpty()) out.add(sentence);
+      if (sentence.isEmpty()) continue;
+      if (!out.isEmpty() && continues(out.get(out.size() - 1), sentence)) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + sentence);
+      } else {
+        out.add(sentence);
+      }
     }
     return out;
+  }
+
+  /** True when the break between {@code before} and {@code after} fell after a title or "U.S." in a name. */
+  private static boolean continues(String before, String after) {
+    Matcher last = LAST_WORD.matcher(before);
+    Matcher first = FIRST_WORD.matcher(after);
+    if (!last.find() || !first.find() || !Character.isUpperCase(first.group(1).charAt(0))) return false;
+    String word = last.group(1).toLowerCase(Locale.ROOT);
+    if (TITLES.contains(word)) return true;
+    return AMBIGUOUS.contains(word) && !STARTERS.contains(first.group(1).toLowerCase(Locale.ROOT));
   }
 }

@@ -25,7 +25,7 @@ public enum AnswerType {
       "husband", "mother", "father", "brother", "sister", "individual", "executive", "chairman", "justice",
       "secretary", "spokesperson", "spokesman", "head", "winner", "member", "physicist", "chemist", "economist",
       "priest", "bishop", "saint", "monarch", "ruler", "dictator", "diplomat", "journalist", "reporter",
-      "filmmaker", "producer", "nominee", "speaker"));
+      "filmmaker", "producer", "nominee", "speaker", "republican", "democrat", "rapper", "skier", "swimmer", "runner", "footballer", "entrepreneur", "tycoon", "astronaut", "doctor", "lawyer", "attorney", "prosecutor", "suspect", "victim", "gunman", "shooter", "founder", "heir", "celebrity", "influencer", "youtuber", "model", "dancer", "cyclist", "gymnast"));
   private static final Set<String> ORGANIZATION_NOUNS = Set.copyOf(java.util.Arrays.asList(
       "company", "team", "organization", "organisation", "agency", "group", "party", "band", "university",
       "school", "college", "firm", "network", "airline", "bank", "club", "league", "brand", "retailer",
@@ -44,8 +44,8 @@ public enum AnswerType {
       "year", "date", "day", "month", "decade", "century", "time", "era", "period", "season", "week", "hour", "age"));
   private static final Set<String> COUNT_NOUNS = Set.copyOf(java.util.Arrays.asList("number", "amount", "total", "size", "population", "score"));
 
-  private static final Pattern WHICH_NOUN = Pattern.compile(
-      "\\b(?:which|what)\\s+(?:(?:[a-z-]+)\\s+){0,2}?([a-z'-]+)\\b");
+  private static final Pattern WHICH_WORDS = Pattern.compile(
+      "\\b(?:which|what)((?:\\s+[a-z'’-]+){1,4})");
   private static final Pattern YES_NO_START = Pattern.compile(
       "^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might)\\b.*");
   private static final Pattern MONEY_WORDS = Pattern.compile(
@@ -66,10 +66,14 @@ public enum AnswerType {
     if (q.matches("(?s).*\\b(who|whom|whose)\\b.*")) return PERSON;
     if (q.matches("(?s).*\\bwhere\\b.*")) return PLACE;
     if (q.matches("(?s).*\\b(why|what caused|what is the reason|what was the reason|for what reason)\\b.*")) return DESCRIPTION;
-    Matcher m = WHICH_NOUN.matcher(q);
+    Matcher m = WHICH_WORDS.matcher(q);
     while (m.find()) {
-      AnswerType byNoun = byNoun(m.group(1));
-      if (byNoun != null) return byNoun;
+      // "which former pope", "which home goods chain", "what type of energy": the first word that names a kind decides
+      for (String word : m.group(1).strip().split("\\s+")) {
+        if (word.equals("is") || word.equals("was") || word.equals("did") || word.equals("does")) break;
+        AnswerType byNoun = byNoun(word.replace('’', '\''));
+        if (byNoun != null) return byNoun;
+      }
     }
     if (q.matches("(?s).*\\bhow (did|does|do|can|could|is|are|was|were|will|would)\\b.*")) return DESCRIPTION;
     if (q.matches("(?s).*\\bwhat (happened|is happening)\\b.*")) return DESCRIPTION;

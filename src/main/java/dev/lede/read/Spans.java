@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
  */
 final class Spans {
   private Spans() {}
+  /** A plain phrase answers a "what" question only when nothing better is there. */
+  private static final double PHRASE = 0.25;
 
   record Choice(Span span, double score) {}
 
@@ -67,7 +69,7 @@ final class Spans {
       case NAMED -> switch (kind) {
         case PERSON, ORGANIZATION, PLACE -> 0.8;
         case DATE, COUNT -> 0.4;
-        case DESCRIPTION -> 0.45; // a plain phrase
+        case DESCRIPTION -> PHRASE; // a plain phrase
         default -> 0;
       };
       default -> 0;

@@ -45,9 +45,9 @@ class DiscordSettingsTest {
   void values_areRead() throws Exception {
     DiscordSettings s = read("""
         commands: {guilds: ["123456789012345678"], descriptions: {ask: Ask away}}
-        replies: {private: true, answer-budget-ms: 800}
-        limits: {per-user-per-minute: 3, per-guild-per-minute: 30, max-question-chars: 200, allowed-guilds: [223456789012345678]}
-        connection: {shards: 4, api-url: "http://127.0.0.1:9000/api/v10"}
+        replies: {private: true, answer_budget_ms: 800}
+        limits: {per_user_per_minute: 3, per_guild_per_minute: 30, max_question_chars: 200, allowed_guilds: [223456789012345678]}
+        connection: {shards: 4, api_url: "http://127.0.0.1:9000/api/v10"}
         """, Map.of());
     assertEquals(List.of("123456789012345678"), s.commandGuilds());
     assertEquals("Ask away", s.descriptions().get("ask"));
@@ -63,7 +63,7 @@ class DiscordSettingsTest {
 
   @Test
   void environment_overridesTheUrls() throws Exception {
-    DiscordSettings s = read("connection: {api-url: 'https://proxy.example/api/v10/'}\n",
+    DiscordSettings s = read("connection: {api_url: 'https://proxy.example/api/v10/'}\n",
         Map.of("DISCORD_API_URL", "http://127.0.0.1:1/api/v10/", "DISCORD_GATEWAY_URL", "ws://127.0.0.1:2/"));
     assertEquals("http://127.0.0.1:1/api/v10/", s.apiUrl());
     assertEquals("ws://127.0.0.1:2/", s.gatewayUrl());
@@ -78,9 +78,9 @@ class DiscordSettingsTest {
 
   @Test
   void badNumber_namesKeyAndValue() {
-    assertEquals(dir.resolve("discord.yaml") + ": limits.per-user-per-minute must be a whole number from 0 to 10000, was -1",
-        failure("limits: {per-user-per-minute: -1}\n"));
-    assertTrue(failure("replies: {answer-budget-ms: 5000}\n").contains("replies.answer-budget-ms"));
+    assertEquals(dir.resolve("discord.yaml") + ": limits.per_user_per_minute must be a whole number from 0 to 10000, was -1",
+        failure("limits: {per_user_per_minute: -1}\n"));
+    assertTrue(failure("replies: {answer_budget_ms: 5000}\n").contains("replies.answer_budget_ms"));
   }
 
   @Test
@@ -91,7 +91,7 @@ class DiscordSettingsTest {
 
   @Test
   void badUrl_namesTheCulprit() {
-    assertTrue(failure("connection: {gateway-url: 'http://x.example/'}\n").contains("connection.gateway-url must be a ws or wss URL, was 'http://x.example/'"));
+    assertTrue(failure("connection: {gateway_url: 'http://x.example/'}\n").contains("connection.gateway_url must be a ws or wss URL, was 'http://x.example/'"));
     String m = assertThrows(DiscordSettings.InvalidSettings.class,
         () -> read("", Map.of("DISCORD_API_URL", "ftp://x"))).getMessage();
     assertTrue(m.contains("environment variable DISCORD_API_URL"), m);

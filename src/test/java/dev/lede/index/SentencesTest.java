@@ -1,0 +1,41 @@
+package dev.lede.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SentencesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Mr. Smith went to the council on Monday.",
+      "Dr. Jones spoke for an hour.",
+      "He met Gov. Hochul and Sen. Schumer in Albany.",
+      "The game was played in St. Louis on Friday.",
+      "He went to the U.S. Senate on Monday.",
+      "The U.S. economy grew by 2% last year."})
+  void titlesAndInitialismsBeforeAName_doNotEndASentence(String sentence) {
+    assertEquals(List.of(sentence, "Then he left."), Sentences.split(sentence + " Then he left."));
+  }
+
+  @Test
+  void initialismAtTheEnd_stillEndsTheSentence() {
+    assertEquals(List.of("She moved to the U.S.", "The move took a year."),
+        Sentences.split("She moved to the U.S. The move took a year."));
+  }
+
+  @Test
+  void plainSentences_areSplit() {
+    assertEquals(List.of("One thing happened.", "Another followed!", "Why?"),
+        Sentences.split("One thing happened. Another followed! Why?"));
+  }
+
+  @Test
+  void blankOrNull_givesNoSentences() {
+    assertEquals(List.of(), Sentences.split(null));
+    assertEquals(List.of(), Sentences.split("  \n "));
+  }
+}
