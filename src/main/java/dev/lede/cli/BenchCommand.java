@@ -33,7 +33,10 @@ final class BenchCommand implements Callable<Integer> {
   Path settings;
 
   @Parameters(paramLabel = "CORPUS", arity = "0..*", description = "Files or folders of articles (.txt, .md, .jsonl, .jsonl.gz).")
-  List<Path> corpus = List.of();
+  List<Path> corpus = new ArrayList<>();
+
+  @Option(names = "--corpus", paramLabel = "PATH", arity = "1..*", description = "The same, as an option.")
+  List<Path> corpusOption = List.of();
 
   @Option(names = "--synthetic", paramLabel = "N", description = "Generate N made-up news articles instead (about 4.8 passages each).")
   Long synthetic;
@@ -63,6 +66,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    corpus = new ArrayList<>(corpus);
+    corpus.addAll(corpusOption);
     check();
     PrintWriter err = spec.commandLine().getErr();
     if (work != null) Files.createDirectories(work);
