@@ -24,8 +24,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Measure answer quality and speed on an evaluation set: a SQuAD file as open-domain QA,",
-        "or news articles with question JSONL. The index goes to a temporary folder unless --index is given."})
+    description = "Measure answer quality and speed on an evaluation set: a SQuAD file as open-domain QA, "
+        + "or news articles with question JSONL. The index goes to a temporary folder unless --index is given.")
 final class EvalCommand implements Callable<Integer> {
   private static final int PROBLEMS_SHOWN = 10;
 
@@ -33,8 +33,8 @@ final class EvalCommand implements Callable<Integer> {
   Path settings;
 
   @Option(names = "--index", paramLabel = "DIR",
-      description = {"Keep the set's index in DIR and reuse it while the set is unchanged (default: a temporary folder).",
-          "Use a folder of its own: indexing the set removes any other articles from it."})
+      description = "Keep the set's index in DIR and reuse it while the set is unchanged (default: a temporary folder). "
+          + "Use a folder of its own: indexing the set removes any other articles from it.")
   Path index;
 
   @Option(names = "--squad", paramLabel = "FILE", description = "A SQuAD v1.1 or v2.0 JSON file.")
@@ -55,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Ask only the first N questions.")
   Integer limit;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Questions left out of latency (default: 5%, at most 50).")
+  @Option(names = "--warmup", paramLabel = "N", description = "Questions left out of latency (default: 5%%, at most 50).")
   Integer warmup;
 
   @Spec CommandSpec spec;
