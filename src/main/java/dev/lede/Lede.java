@@ -52,13 +52,18 @@ public final class Lede implements AutoCloseable {
    * configured corpus, or, when none is configured, from the bundled sample article.
    */
   public static Lede open(LedeConfig config) {
-    Lede lede = new Lede(config, PassageIndex.open(config.indexDir()));
+    Lede lede = openIndex(config);
     if (lede.index.writable() && lede.index.articleCount() == 0) {
       List<Path> corpus = config.corpus().isEmpty() ? List.of(lede.sample()) : config.corpus();
       IndexRun run = lede.index(corpus, Progress.NONE);
       log.info("Indexed {}: {}", config.corpus().isEmpty() ? "the bundled sample" : "the corpus", run.summary());
     }
     return lede;
+  }
+
+  /** Opens the index as it is, filling nothing: for commands that index a corpus of their own. */
+  public static Lede openIndex(LedeConfig config) {
+    return new Lede(config, PassageIndex.open(config.indexDir()));
   }
 
   /** Brings the index in line with the corpus under {@code corpus}; see {@link Indexer}. */

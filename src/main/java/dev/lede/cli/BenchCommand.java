@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       asked = asked.subList(0, Math.min(asked.size(), questions + warmup));
       LedeConfig config = config(folder);
-      try (Lede lede = Lede.open(config); ProgressLine indexing = new ProgressLine(System.err)) {
+      try (Lede lede = Lede.openIndex(config); ProgressLine indexing = new ProgressLine(System.err)) {
         Benchmark benchmark = new Benchmark(lede, n -> Progress.onStderr("timed", "questions", n));
         BenchReport report = benchmark.run(name, generated, paths, indexing, asked, warmup);
         PrintWriter out = spec.commandLine().getOut();
@@ -141,8 +141,7 @@ final class BenchCommand implements Callable<Integer> {
   private LedeConfig config(Path folder) throws IOException {
     CoreOptions core = new CoreOptions();
     core.config = settings;
-    LedeConfig config = core.resolve(List.of()).withDataDir(folder).withIndexDir(folder.resolve("index"));
-    return config.withCorpus(List.of(Files.createDirectories(folder.resolve("none"))));
+    return core.resolve(List.of()).withDataDir(folder).withIndexDir(folder.resolve("index"));
   }
 
   private static void deleteTree(Path root) throws IOException {

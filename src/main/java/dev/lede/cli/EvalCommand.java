@@ -76,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       LedeConfig config = config(work);
       long started = System.nanoTime();
-      try (Lede lede = Lede.open(config); ProgressLine indexing = new ProgressLine(System.err);
+      try (Lede lede = Lede.openIndex(config); ProgressLine indexing = new ProgressLine(System.err);
           ErrorLog log = errors == null ? null : new ErrorLog(errors)) {
         IndexRun run = lede.index(set.corpus(), indexing);
         indexing.close();
@@ -128,8 +128,7 @@ final class EvalCommand implements Callable<Integer> {
     core.config = settings;
     LedeConfig config = core.resolve(List.of()).withDataDir(work);
     config = config.withIndexDir(index == null ? work.resolve("index") : index.toAbsolutePath());
-    // A configured corpus keeps Lede.open from indexing the sample into an empty index; this one is empty.
-    return config.withCorpus(List.of(Files.createDirectories(work.resolve("none"))));
+    return config;
   }
 
   private void print(EvalSet set, String index, Report report, double seconds) {
