@@ -8,6 +8,8 @@ import dev.lede.chat.ChatPolicy;
 import dev.lede.config.LedeConfig;
 import dev.lede.index.IndexRun;
 import dev.lede.index.Indexer;
+import dev.lede.index.NewArticles;
+import dev.lede.index.Passage;
 import dev.lede.index.PassageIndex;
 import dev.lede.index.Passages;
 import dev.lede.index.Progress;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,7 @@ public final class Lede implements AutoCloseable {
   private final Answerer answerer;
   private final AnswerCache cache;
   private final Archive archive;
+  private final List<NewArticles> listeners = new CopyOnWriteArrayList<>();
 
   private Lede(LedeConfig config, PassageIndex index) {
     this.config = config;
@@ -66,9 +70,28 @@ public final class Lede implements AutoCloseable {
     return new Lede(config, PassageIndex.open(config.indexDir()));
   }
 
-  /** Brings the index in line with the corpus under {@code corpus}; see {@link Indexer}. */
-  public IndexRun index(List<Path> corpus, Progress progress) {
-    return indexer.update(corpus, progress);
+  /**
+   * Brings the index in line with the corpus under {@code corpus}; see {@link Indexer}. One run
+   * at a time: a second caller waits for the first to finish.
+   */
+  public synchronized IndexRun index(List<Path> corpus, Progress progress) {
+    return indexer.update(corpus, progress, this::tell);
+  }
+
+  /** Tells {@code listener} of the articles that later index runs add; see {@link NewArticles}. */
+  public void onNewArticles(NewArticles listener) {
+    listeners.add(listener);
+  }
+
+  private void tell(List<Passage> leads) {
+    for (NewArticles listener : listeners) {
+      try {
+        listener.indexed(leads);
+      } catch (RuntimeException e) {
+        // One failing listener never keeps the others from hearing.
+        log.warn("A listener for new articles failed on {} articles: {}", leads.size(), e.toString());
+      }
+    }
   }
 
   public IndexRun index(List<Path> corpus) {
@@ -120,8 +143,9 @@ public final class Lede implements AutoCloseable {
     }
   }
 
+  /** Waits for an index run in progress, so that what it indexed is committed. */
   @Override
-  public void close() {
+  public synchronized void close() {
     index.close();
   }
 }

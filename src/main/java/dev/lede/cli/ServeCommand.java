@@ -3,6 +3,7 @@ package dev.lede.cli;
 import dev.lede.Lede;
 import dev.lede.chat.FrontEnd;
 import dev.lede.discord.DiscordFrontEnd;
+import dev.lede.ingest.LiveCorpus;
 import dev.lede.telegram.TelegramFrontEnd;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin CoreOptions core;
 
+  @Option(names = "--corpus", arity = "1..*", paramLabel = "PATH",
+      description = "Corpus files and folders to index and watch while serving (default: corpus in config/lede.yaml).")
+  List<Path> corpus = List.of();
+
   @Option(names = "--bots", paramLabel = "DIR", description = "Folder with telegram.yaml and discord.yaml (default: ./bots).")
   Path bots = Path.of("bots");
 
@@ -34,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Map<String, String> env = System.getenv();
-    Lede lede = Lede.open(core.resolve(List.of()));
+    Lede lede = Lede.open(core.resolve(corpus));
+    LiveCorpus live = LiveCorpus.start(lede);
     List<FrontEnd> running = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread shutdown = new Thread(() -> {
@@ -46,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
           log.warn("{} did not close cleanly: {}", f.name(), e.getMessage());
         }
       }
+      live.close();
       lede.close();
       stopped.countDown();
     }, "lede-shutdown");
@@ -69,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
     if (running.isEmpty()) {
       spec.commandLine().getErr().println("No front end is running: set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN (see README).");
       Runtime.getRuntime().removeShutdownHook(shutdown);
+      live.close();
       lede.close();
       return 2;
     }

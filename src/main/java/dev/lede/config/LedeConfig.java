@@ -17,13 +17,26 @@ import java.util.Objects;
  * @param declineBelow confidence under which Lede declines
  * @param passageWords a passage is closed once it reaches this many words
  * @param passageMaxWords longer paragraphs are cut between sentences
+ * @param rescanEvery while serving, how often the corpus folders are listed again in case a change was not reported
+ * @param feeds RSS and Atom feeds whose items are written into the corpus while serving
  */
 public record LedeConfig(
     List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
-    double declineBelow, int passageWords, int passageMaxWords) {
+    double declineBelow, int passageWords, int passageMaxWords, Duration rescanEvery, List<Feed> feeds) {
+
+  public static final Duration DEFAULT_RESCAN = Duration.ofSeconds(5);
+  /** Feeds polled more often than this would be impolite to their publishers. */
+  public static final Duration MIN_FEED_EVERY = Duration.ofSeconds(30);
+
+  public LedeConfig(
+      List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
+      double declineBelow, int passageWords, int passageMaxWords) {
+    this(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, DEFAULT_RESCAN, List.of());
+  }
 
   public LedeConfig {
     corpus = List.copyOf(corpus);
+    feeds = List.copyOf(feeds);
     Objects.requireNonNull(dataDir, "data_dir");
     if (indexDir == null) indexDir = dataDir.resolve("index");
     check(cacheSize >= 0, "cache.max_size", cacheSize, "must not be negative");
@@ -32,6 +45,10 @@ public record LedeConfig(
     check(declineBelow >= 0 && declineBelow <= 1, "answer.decline_below", declineBelow, "must be between 0 and 1");
     check(passageWords >= 10, "index.passage_words", passageWords, "must be at least 10");
     check(passageMaxWords >= passageWords, "index.passage_max_words", passageMaxWords, "must be at least index.passage_words");
+    check(rescanEvery.compareTo(Duration.ofSeconds(1)) >= 0, "watch.rescan_every", rescanEvery, "must be at least 1s");
+    for (int i = 0; i < feeds.size(); i++) {
+      check(feeds.get(i).every().compareTo(MIN_FEED_EVERY) >= 0, "feeds[" + i + "].every", feeds.get(i).every(), "must be at least 30s");
+    }
   }
 
   /** The embedded defaults, with state under {@code dataDir}. */
@@ -40,24 +57,32 @@ public record LedeConfig(
   }
 
   public LedeConfig withCorpus(List<Path> paths) {
-    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds);
   }
 
   public LedeConfig withDataDir(Path dir) {
     Path index = indexDir.equals(dataDir.resolve("index")) ? null : indexDir;
-    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds);
   }
 
   public LedeConfig withIndexDir(Path dir) {
-    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds);
   }
 
   public LedeConfig withCacheSize(long size) {
-    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds);
   }
 
   public LedeConfig withDeclineBelow(double threshold) {
-    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords, rescanEvery, feeds);
+  }
+
+  public LedeConfig withFeeds(List<Feed> list) {
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, list);
+  }
+
+  public LedeConfig withRescanEvery(Duration every) {
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, every, feeds);
   }
 
   static void check(boolean ok, String key, Object value, String rule) {
