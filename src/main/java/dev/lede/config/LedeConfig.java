@@ -17,12 +17,14 @@ import java.util.Objects;
  * @param declineBelow confidence under which Lede declines
  * @param passageWords a passage is closed once it reaches this many words
  * @param passageMaxWords longer paragraphs are cut between sentences
+ * @param http the HTTP API's address and limits
  */
 public record LedeConfig(
     List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
-    double declineBelow, int passageWords, int passageMaxWords) {
+    double declineBelow, int passageWords, int passageMaxWords, HttpConfig http) {
 
   public LedeConfig {
+    Objects.requireNonNull(http, "http");
     corpus = List.copyOf(corpus);
     Objects.requireNonNull(dataDir, "data_dir");
     if (indexDir == null) indexDir = dataDir.resolve("index");
@@ -36,28 +38,32 @@ public record LedeConfig(
 
   /** The embedded defaults, with state under {@code dataDir}. */
   public static LedeConfig defaults(Path dataDir) {
-    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.2, 120, 220);
+    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.2, 120, 220, HttpConfig.defaults());
   }
 
   public LedeConfig withCorpus(List<Path> paths) {
-    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, http);
   }
 
   public LedeConfig withDataDir(Path dir) {
     Path index = indexDir.equals(dataDir.resolve("index")) ? null : indexDir;
-    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, http);
   }
 
   public LedeConfig withIndexDir(Path dir) {
-    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, http);
   }
 
   public LedeConfig withCacheSize(long size) {
-    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords, http);
   }
 
   public LedeConfig withDeclineBelow(double threshold) {
-    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords, http);
+  }
+
+  public LedeConfig withHttp(HttpConfig settings) {
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, settings);
   }
 
   static void check(boolean ok, String key, Object value, String rule) {
