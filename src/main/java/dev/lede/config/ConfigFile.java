@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class ConfigFile {
   private static final Map<String, Set<String>> KEYS = Map.of(
-      "", Set.of("corpus", "data_dir", "cache", "retrieval", "answer", "index", "watch", "feeds"),
+      "", Set.of("corpus", "data_dir", "cache", "retrieval", "answer", "index", "watch", "feeds", "http"),
       "watch", Set.of("rescan_every"),
       "cache", Set.of("max_size", "max_age"),
       "retrieval", Set.of("passages"),
       "answer", Set.of("decline_below"),
-      "index", Set.of("dir", "passage_words", "passage_max_words"));
+      "index", Set.of("dir", "passage_words", "passage_max_words"),
+      "http", Set.of("enabled", "host", "port", "per_client_per_minute", "max_question_chars"));
   private static final Set<String> FEED_KEYS = Set.of("url", "every");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -66,10 +67,25 @@ public final class ConfigFile {
           index.has("passage_words") ? (int) integer(file, "index.passage_words", index.get("passage_words")) : c.passageWords(),
           index.has("passage_max_words") ? (int) integer(file, "index.passage_max_words", index.get("passage_max_words")) : c.passageMaxWords(),
           watch.has("rescan_every") ? duration(file, "watch.rescan_every", watch.get("rescan_every")) : c.rescanEvery(),
-          feeds);
+          feeds,
+          http(file, root.path("http"), c.http()));
     } catch (ConfigException e) {
       throw e.getMessage().startsWith(file.toString()) ? e : new ConfigException(file + ": " + e.getMessage());
     }
+  }
+
+  private static HttpConfig http(Path file, JsonNode http, HttpConfig d) {
+    return new HttpConfig(
+        http.has("enabled") ? bool(file, "http.enabled", http.get("enabled")) : d.enabled(),
+        http.has("host") ? text(file, "http.host", http.get("host")) : d.host(),
+        http.has("port") ? (int) integer(file, "http.port", http.get("port")) : d.port(),
+        http.has("per_client_per_minute") ? (int) integer(file, "http.per_client_per_minute", http.get("per_client_per_minute")) : d.perClientPerMinute(),
+        http.has("max_question_chars") ? (int) integer(file, "http.max_question_chars", http.get("max_question_chars")) : d.maxQuestionChars());
+  }
+
+  private static boolean bool(Path file, String key, JsonNode v) {
+    if (!v.isBoolean()) throw invalid(file, key, v, "true or false");
+    return v.asBoolean();
   }
 
   private static void checkKeys(Path file, String section, JsonNode node) {
