@@ -5,6 +5,8 @@ import dev.lede.answer.Answerer;
 import dev.lede.answer.Answering;
 import dev.lede.chat.Chat;
 import dev.lede.chat.ChatPolicy;
+import dev.lede.chat.FollowDesk;
+import dev.lede.follow.SqliteFollowStore;
 import dev.lede.config.LedeConfig;
 import dev.lede.index.IndexRun;
 import dev.lede.index.Indexer;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +40,7 @@ public final class Lede implements AutoCloseable {
   private final Answerer answerer;
   private final AnswerCache cache;
   private final Archive archive;
+  private FollowDesk follows;
 
   private Lede(LedeConfig config, PassageIndex index) {
     this.config = config;
@@ -101,6 +105,21 @@ public final class Lede implements AutoCloseable {
     return new Chat(cache, archive, policy);
   }
 
+  /**
+   * The followed topics, kept in {@code follows.db} in the data folder: opened on first use (so
+   * that {@code ask} and {@code index} never touch it), closed with Lede. Newly indexed articles
+   * go to its {@link FollowDesk#onNewArticles}.
+   */
+  public synchronized FollowDesk follows() {
+    if (follows == null) follows = new FollowDesk(SqliteFollowStore.inDataDir(config.dataDir()));
+    return follows;
+  }
+
+  /** A conversation for a chat platform, which also takes /follow, /following and /unfollow. */
+  public Chat followingChat(ChatPolicy policy) {
+    return new Chat(cache, archive, policy, Clock.systemDefaultZone(), follows());
+  }
+
   /** The bundled sample article, copied out of the jar into the data folder. */
   private Path sample() {
     Path folder = config.dataDir().resolve("sample");
@@ -117,6 +136,9 @@ public final class Lede implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (follows != null) follows.close();
+    }
     index.close();
   }
 }

@@ -52,8 +52,8 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(shutdown);
 
     List<Optional<FrontEnd>> configured = List.of(
-        TelegramFrontEnd.fromEnvironment(bots, env, lede::chat),
-        DiscordFrontEnd.fromEnvironment(bots, env, lede::chat));
+        TelegramFrontEnd.fromEnvironment(bots, env, lede::followingChat),
+        DiscordFrontEnd.fromEnvironment(bots, env, lede::followingChat));
     for (Optional<FrontEnd> f : configured) {
       if (f.isEmpty()) continue;
       try {
