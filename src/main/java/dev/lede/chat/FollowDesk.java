@@ -83,7 +83,7 @@ public final class FollowDesk implements AutoCloseable {
 
   // ---- commands ------------------------------------------------------------------------------
 
-  Reply follow(String platform, String chat, String typed) {
+  public Reply follow(String platform, String chat, String typed) {
     Optional<Topic> parsed = Topic.parse(typed);
     if (parsed.isEmpty()) return new Reply.Refused(Refusal.BAD_TOPIC, null);
     Topic topic = parsed.get();
@@ -100,12 +100,12 @@ public final class FollowDesk implements AutoCloseable {
     }
   }
 
-  Reply following(String platform, String chat) {
+  public Reply following(String platform, String chat) {
     return new Reply.Following(topics(store.of(platform, chat)));
   }
 
   /** Removes the topic numbered {@code typed} in /following, or the one with these words. */
-  Reply unfollow(String platform, String chat, String typed) {
+  public Reply unfollow(String platform, String chat, String typed) {
     String asked = typed == null ? "" : typed.strip();
     synchronized (this) {
       List<Subscription> current = store.of(platform, chat);

@@ -66,7 +66,8 @@ public final class SqliteFollowStore implements FollowStore {
     try {
       db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     } catch (SQLException e) {
-      throw new IllegalStateException("follow topics database " + file + ": cannot open: " + e.getMessage(), e);
+      throw new IllegalStateException("follow topics database " + file + ": cannot open (" + e.getMessage()
+          + "); check its permissions, or move it away to start with no subscriptions", e);
     }
     SqliteFollowStore store = new SqliteFollowStore(file, db);
     try {
