@@ -167,7 +167,8 @@ final class EmbedReply {
     }
     d.append("\n\nAsk with `/ask`");
     if (example != null) d.append(", for example: *").append(example).append('*');
-    d.append(". Find articles with `/search` and `/latest`, or mention me with a question.");
+    d.append(". Find articles with `/search` and `/latest`, or mention me with a question. "
+        + "Follow a topic with `/follow` and I'll post new articles on it in the channel.");
     e.description(d.toString());
     e.color(ANSWERED);
     return e.build();
