@@ -114,12 +114,11 @@ class SqliteFollowStoreTest {
     Process child = pb.start();
     Set<String> sentByChild = new HashSet<>();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      // Read to the end: lines the child printed before the kill landed are still in the pipe.
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.startsWith("sent ")) sentByChild.add(line.substring(5));
-        if (sentByChild.size() >= 40) {
-          child.destroyForcibly();
-          break;
-        }
+        // SIGKILL through the handle, which (unlike Process.destroyForcibly) leaves our end of the pipe open.
+        if (sentByChild.size() == 40) child.toHandle().destroyForcibly();
       }
     } finally {
       child.destroyForcibly();
