@@ -10,6 +10,8 @@ import dev.lede.follow.SqliteFollowStore;
 import dev.lede.config.LedeConfig;
 import dev.lede.index.IndexRun;
 import dev.lede.index.Indexer;
+import dev.lede.index.NewArticles;
+import dev.lede.index.Passage;
 import dev.lede.index.PassageIndex;
 import dev.lede.index.Passages;
 import dev.lede.index.Progress;
@@ -23,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,7 @@ public final class Lede implements AutoCloseable {
   private final Answerer answerer;
   private final AnswerCache cache;
   private final Archive archive;
+  private final List<NewArticles> listeners = new CopyOnWriteArrayList<>();
   private FollowDesk follows;
 
   private Lede(LedeConfig config, PassageIndex index) {
@@ -56,7 +60,7 @@ public final class Lede implements AutoCloseable {
    * configured corpus, or, when none is configured, from the bundled sample article.
    */
   public static Lede open(LedeConfig config) {
-    Lede lede = new Lede(config, PassageIndex.open(config.indexDir()));
+    Lede lede = openIndex(config);
     if (lede.index.writable() && lede.index.articleCount() == 0) {
       List<Path> corpus = config.corpus().isEmpty() ? List.of(lede.sample()) : config.corpus();
       IndexRun run = lede.index(corpus, Progress.NONE);
@@ -65,9 +69,33 @@ public final class Lede implements AutoCloseable {
     return lede;
   }
 
-  /** Brings the index in line with the corpus under {@code corpus}; see {@link Indexer}. */
-  public IndexRun index(List<Path> corpus, Progress progress) {
-    return indexer.update(corpus, progress);
+  /** Opens the index as it is, filling nothing: for commands that index a corpus of their own. */
+  public static Lede openIndex(LedeConfig config) {
+    return new Lede(config, PassageIndex.open(config.indexDir()));
+  }
+
+  /**
+   * Brings the index in line with the corpus under {@code corpus}; see {@link Indexer}. One run
+   * at a time: a second caller waits for the first to finish.
+   */
+  public synchronized IndexRun index(List<Path> corpus, Progress progress) {
+    return indexer.update(corpus, progress, this::tell);
+  }
+
+  /** Tells {@code listener} of the articles that later index runs add; see {@link NewArticles}. */
+  public void onNewArticles(NewArticles listener) {
+    listeners.add(listener);
+  }
+
+  private void tell(List<Passage> leads) {
+    for (NewArticles listener : listeners) {
+      try {
+        listener.indexed(leads);
+      } catch (RuntimeException e) {
+        // One failing listener never keeps the others from hearing.
+        log.warn("A listener for new articles failed on {} articles: {}", leads.size(), e.toString());
+      }
+    }
   }
 
   public IndexRun index(List<Path> corpus) {
@@ -107,8 +135,8 @@ public final class Lede implements AutoCloseable {
 
   /**
    * The followed topics, kept in {@code follows.db} in the data folder: opened on first use (so
-   * that {@code ask} and {@code index} never touch it), closed with Lede. Newly indexed articles
-   * go to its {@link FollowDesk#onNewArticles}.
+   * that {@code ask} and {@code index} never touch it), closed with Lede. Give it the newly
+   * indexed articles with {@code onNewArticles(follows()::onNewArticles)}.
    */
   public synchronized FollowDesk follows() {
     if (follows == null) follows = new FollowDesk(SqliteFollowStore.inDataDir(config.dataDir()));
@@ -134,11 +162,10 @@ public final class Lede implements AutoCloseable {
     }
   }
 
+  /** Waits for an index run in progress, so that what it indexed is committed. */
   @Override
-  public void close() {
-    synchronized (this) {
-      if (follows != null) follows.close();
-    }
+  public synchronized void close() {
+    if (follows != null) follows.close();
     index.close();
   }
 }

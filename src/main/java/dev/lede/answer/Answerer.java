@@ -65,7 +65,7 @@ public final class Answerer implements Answering {
     TimeFrame frame = TimeFrame.of(text, question.asOf());
     AnswerType type = AnswerType.of(text);
     Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
-    Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf()), retrieval.hits());
+    Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf(), frame.from(), frame.to()), retrieval.hits());
 
     List<String> ranked = rankedArticles(reading, retrieval);
     Evidence best = reading.best();
@@ -121,12 +121,27 @@ public final class Answerer implements Answering {
     return new ArrayList<>(out.values());
   }
 
+  /**
+   * Articles in the order the pipeline trusts them: the reader's ranking and retrieval's, fused
+   * by reciprocal rank, so that neither alone can bury a good article.
+   */
   private static List<String> rankedArticles(Reading reading, Retriever.Retrieval retrieval) {
-    java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-    for (Evidence e : reading.evidence()) ids.add(e.passage().articleId());
-    for (var hit : retrieval.hits()) ids.add(hit.passage().articleId());
-    return new ArrayList<>(ids);
+    java.util.LinkedHashSet<String> read = new java.util.LinkedHashSet<>();
+    for (Evidence e : reading.evidence()) read.add(e.passage().articleId());
+    java.util.LinkedHashSet<String> retrieved = new java.util.LinkedHashSet<>();
+    for (var hit : retrieval.hits()) retrieved.add(hit.passage().articleId());
+    Map<String, Double> fused = new java.util.HashMap<>();
+    int rank = 0;
+    for (String id : read) fused.merge(id, 1.0 / (RRF_K + rank++), Double::sum);
+    rank = 0;
+    for (String id : retrieved) fused.merge(id, 1.0 / (RRF_K + rank++), Double::sum);
+    List<String> ids = new ArrayList<>(fused.keySet());
+    ids.sort((a, b) -> Double.compare(fused.get(b), fused.get(a)));
+    return ids;
   }
+
+  /** Reciprocal-rank constant: small, because only the first few places matter to a reader. */
+  private static final double RRF_K = 10;
 
   static Source source(Passage p, String snippet) {
     return new Source(p.articleId(), p.title(), p.date(), p.url(), p.publisher(), snippet);

@@ -46,6 +46,7 @@ public final class Chat {
   private final LongAdder answered = new LongAdder();
   private final LongAdder declined = new LongAdder();
   private final LongAdder refused = new LongAdder();
+  private volatile ChatObserver observer = ChatObserver.NONE;
 
   /**
    * @param answering the core; when it is an {@link AnswerCache}, its figures and frequent
@@ -79,8 +80,25 @@ public final class Chat {
     return policy;
   }
 
+  /** Reports every request handled from now on to {@code observer}, in place of the previous one. */
+  public Chat observedBy(ChatObserver observer) {
+    this.observer = observer == null ? ChatObserver.NONE : observer;
+    return this;
+  }
+
   /** Handles one request. Never throws: a failure of the core becomes {@link Refusal#UNAVAILABLE}. */
   public Reply handle(ChatRequest request) {
+    long start = System.nanoTime();
+    Reply reply = reply(request);
+    try {
+      observer.handled(request, reply, Duration.ofNanos(System.nanoTime() - start));
+    } catch (RuntimeException e) {
+      log.warn("chat observer failed: {}", e.toString());
+    }
+    return reply;
+  }
+
+  private Reply reply(ChatRequest request) {
     if (!policy.allowedChats().isEmpty() && !policy.allowedChats().contains(request.chat())) {
       return refuse(request, Refusal.NOT_ALLOWED, null);
     }

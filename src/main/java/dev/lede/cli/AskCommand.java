@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.Lede;
 import dev.lede.answer.Answer;
+import dev.lede.answer.AnswerJson;
 import dev.lede.answer.Question;
 import java.io.PrintWriter;
 import java.time.LocalDate;

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,15 +26,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure indexing throughput, question latency against bare Lucene on the same index,",
-        "cache-hit latency and peak heap, over a corpus or a synthetic one of N articles."})
+    description = "Measure indexing throughput, question latency against bare Lucene on the same index, "
+        + "cache-hit latency and peak heap, over a corpus or a synthetic one of N articles.")
 final class BenchCommand implements Callable<Integer> {
-  @Mixin CoreOptions core;
+  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: config/lede.yaml when present).")
+  Path settings;
 
   @Parameters(paramLabel = "CORPUS", arity = "0..*", description = "Files or folders of articles (.txt, .md, .jsonl, .jsonl.gz).")
-  List<Path> corpus = List.of();
+  List<Path> corpus = new ArrayList<>();
 
-  @Option(names = "--synthetic", paramLabel = "N", description = "Generate N made-up news articles instead (about 4.8 passages each).")
+  @Option(names = "--corpus", paramLabel = "PATH", arity = "1..*", description = "The same, as an option.")
+  List<Path> corpusOption = List.of();
+
+  @Option(names = "--synthetic", paramLabel = "N", description = "Generate N made-up news articles instead (about 4.3 passages each: 232,000 make a million passages).")
   Long synthetic;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic corpus and of the question sample (default: ${DEFAULT-VALUE}).")
@@ -63,6 +66,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    corpus = new ArrayList<>(corpus);
+    corpus.addAll(corpusOption);
     check();
     PrintWriter err = spec.commandLine().getErr();
     if (work != null) Files.createDirectories(work);
@@ -95,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
       }
       asked = asked.subList(0, Math.min(asked.size(), questions + warmup));
       LedeConfig config = config(folder);
-      try (Lede lede = Lede.open(config); ProgressLine indexing = new ProgressLine(System.err)) {
+      try (Lede lede = Lede.openIndex(config); ProgressLine indexing = new ProgressLine(System.err)) {
         Benchmark benchmark = new Benchmark(lede, n -> Progress.onStderr("timed", "questions", n));
         BenchReport report = benchmark.run(name, generated, paths, indexing, asked, warmup);
         PrintWriter out = spec.commandLine().getOut();
@@ -117,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
     if (questionFile != null && !Files.isRegularFile(questionFile)) throw usage("Not a file: " + questionFile);
     if (questions < 1) throw usage("--questions must be at least 1, was " + questions);
     if (warmup < 0) throw usage("--warmup must not be negative, was " + warmup);
-    if (core.indexDir != null) throw usage("bench always builds a fresh index; use --work DIR to choose where");
+    if (settings != null && !Files.isRegularFile(settings)) throw usage("Not a file: " + settings);
   }
 
   private ParameterException usage(String message) {
@@ -134,8 +139,9 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Settings from the config file, with a fresh index in the work folder and never the bundled sample. */
   private LedeConfig config(Path folder) throws IOException {
-    LedeConfig config = core.resolve(List.of()).withDataDir(folder).withIndexDir(folder.resolve("index"));
-    return config.withCorpus(List.of(Files.createDirectories(folder.resolve("none"))));
+    CoreOptions core = new CoreOptions();
+    core.config = settings;
+    return core.resolve(List.of()).withDataDir(folder).withIndexDir(folder.resolve("index"));
   }
 
   private static void deleteTree(Path root) throws IOException {

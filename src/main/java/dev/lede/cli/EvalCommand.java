@@ -18,19 +18,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = {"Measure answer quality and speed on an evaluation set: a SQuAD file as open-domain QA,",
-        "or news articles with question JSONL. The index goes to a temporary folder unless --index is given."})
+    description = "Measure answer quality and speed on an evaluation set: a SQuAD file as open-domain QA, "
+        + "or news articles with question JSONL. The index goes to a temporary folder unless --index is given.")
 final class EvalCommand implements Callable<Integer> {
   private static final int PROBLEMS_SHOWN = 10;
 
-  @Mixin CoreOptions core;
+  @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: config/lede.yaml when present).")
+  Path settings;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Keep the set's index in DIR and reuse it while the set is unchanged (default: a temporary folder). "
+          + "Use a folder of its own: indexing the set removes any other articles from it.")
+  Path index;
 
   @Option(names = "--squad", paramLabel = "FILE", description = "A SQuAD v1.1 or v2.0 JSON file.")
   Path squad;
@@ -50,7 +55,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Ask only the first N questions.")
   Integer limit;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Questions left out of latency (default: 5%, at most 50).")
+  @Option(names = "--warmup", paramLabel = "N", description = "Questions left out of latency (default: 5%%, at most 50).")
   Integer warmup;
 
   @Spec CommandSpec spec;
@@ -71,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       LedeConfig config = config(work);
       long started = System.nanoTime();
-      try (Lede lede = Lede.open(config); ProgressLine indexing = new ProgressLine(System.err);
+      try (Lede lede = Lede.openIndex(config); ProgressLine indexing = new ProgressLine(System.err);
           ErrorLog log = errors == null ? null : new ErrorLog(errors)) {
         IndexRun run = lede.index(set.corpus(), indexing);
         indexing.close();
@@ -102,6 +107,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     if (limit != null && limit < 1) throw usage("--limit must be at least 1, was " + limit);
     if (warmup != null && warmup < 0) throw usage("--warmup must not be negative, was " + warmup);
+    if (settings != null && !Files.isRegularFile(settings)) throw usage("Not a file: " + settings);
   }
 
   private ParameterException usage(String message) {
@@ -111,17 +117,18 @@ final class EvalCommand implements Callable<Integer> {
   private EvalSet load(Path work) throws IOException {
     if (squad == null) return EvalSet.news(corpus, questions);
     // Beside a kept index, so that the next run finds the paragraphs unchanged and reuses it.
-    Path articles = core.indexDir == null ? work.resolve("squad")
-        : core.indexDir.toAbsolutePath().resolveSibling(core.indexDir.getFileName() + "-squad");
+    Path articles = index == null ? work.resolve("squad")
+        : index.toAbsolutePath().resolveSibling(index.getFileName() + "-squad");
     return EvalSet.squad(squad, articles, LocalDate.now());
   }
 
   /** The settings, with a temporary index unless --index names one, and never the bundled sample. */
   private LedeConfig config(Path work) throws IOException {
-    LedeConfig config = core.resolve(List.of());
-    if (core.indexDir == null) config = config.withDataDir(work).withIndexDir(work.resolve("index"));
-    // A configured corpus keeps Lede.open from indexing the sample into an empty index; this one is empty.
-    return config.withCorpus(List.of(Files.createDirectories(work.resolve("none"))));
+    CoreOptions core = new CoreOptions();
+    core.config = settings;
+    LedeConfig config = core.resolve(List.of()).withDataDir(work);
+    config = config.withIndexDir(index == null ? work.resolve("index") : index.toAbsolutePath());
+    return config;
   }
 
   private void print(EvalSet set, String index, Report report, double seconds) {

@@ -35,7 +35,7 @@ final class IndexCommand implements Callable<Integer> {
         return 2;
       }
     }
-    try (Lede lede = Lede.open(config.withCorpus(List.of())); ProgressLine progress = new ProgressLine(System.err)) {
+    try (Lede lede = Lede.openIndex(config); ProgressLine progress = new ProgressLine(System.err)) {
       IndexRun run = lede.index(config.corpus(), progress);
       progress.close();
       spec.commandLine().getErr().println(run.idle() ? "Index is up to date: " + run.summary() : "Indexed " + run.summary());

@@ -7,7 +7,8 @@ import java.util.Locale;
 /** Indexing progress on one terminal line, at most a few times a second; silent when not on a terminal. */
 final class ProgressLine implements Progress, AutoCloseable {
   private final PrintStream out;
-  private final boolean terminal = System.console() != null;
+  private final boolean terminal = Progress.stderrIsTerminal();
+  private long lastLog;
   private long lastPrint;
   private boolean printed;
 
@@ -27,8 +28,10 @@ final class ProgressLine implements Progress, AutoCloseable {
     if (terminal) {
       out.print("\r" + line + "   ");
       printed = true;
-    } else if (seconds > 0 && (long) seconds % 10 == 0) {
-      out.println(line);
+    } else if (now - lastLog >= 10_000_000_000L) {
+      // Not a terminal (a log file, CI): a plain line every ten seconds.
+      if (lastLog != 0) out.println(line);
+      lastLog = now;
     }
     out.flush();
   }

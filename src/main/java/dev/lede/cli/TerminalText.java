@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** Replies as plain text for a terminal. */
 final class TerminalText {
-  static final String DECLINED = "I couldn't find that in the articles.";
+  static final String DECLINED = dev.lede.answer.AnswerJson.DECLINED;
   static final String HELP = """
       Ask a question in plain words, or use a command:
         /ask QUESTION     answer a question from the articles

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +23,14 @@ import java.util.regex.Pattern;
  */
 public final class ConfigFile {
   private static final Map<String, Set<String>> KEYS = Map.of(
-      "", Set.of("corpus", "data_dir", "cache", "retrieval", "answer", "index"),
+      "", Set.of("corpus", "data_dir", "cache", "retrieval", "answer", "index", "watch", "feeds", "http"),
+      "watch", Set.of("rescan_every"),
       "cache", Set.of("max_size", "max_age"),
       "retrieval", Set.of("passages"),
       "answer", Set.of("decline_below"),
-      "index", Set.of("dir", "passage_words", "passage_max_words"));
+      "index", Set.of("dir", "passage_words", "passage_max_words"),
+      "http", Set.of("enabled", "host", "port", "per_client_per_minute", "max_question_chars"));
+  private static final Set<String> FEED_KEYS = Set.of("url", "every");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
   private ConfigFile() {}
@@ -51,17 +56,36 @@ public final class ConfigFile {
     JsonNode index = root.path("index");
     Path indexDir = index.has("dir") ? base.resolve(text(file, "index.dir", index.get("dir"))) : null;
     JsonNode cache = root.path("cache");
+    JsonNode watch = root.path("watch");
     try {
+      List<Feed> feeds = feeds(file, root.path("feeds"));
       return new LedeConfig(corpus, dataDir, indexDir,
           cache.has("max_size") ? integer(file, "cache.max_size", cache.get("max_size")) : c.cacheSize(),
           cache.has("max_age") ? duration(file, "cache.max_age", cache.get("max_age")) : c.cacheAge(),
           root.path("retrieval").has("passages") ? (int) integer(file, "retrieval.passages", root.path("retrieval").get("passages")) : c.passages(),
           root.path("answer").has("decline_below") ? number(file, "answer.decline_below", root.path("answer").get("decline_below")) : c.declineBelow(),
           index.has("passage_words") ? (int) integer(file, "index.passage_words", index.get("passage_words")) : c.passageWords(),
-          index.has("passage_max_words") ? (int) integer(file, "index.passage_max_words", index.get("passage_max_words")) : c.passageMaxWords());
+          index.has("passage_max_words") ? (int) integer(file, "index.passage_max_words", index.get("passage_max_words")) : c.passageMaxWords(),
+          watch.has("rescan_every") ? duration(file, "watch.rescan_every", watch.get("rescan_every")) : c.rescanEvery(),
+          feeds,
+          http(file, root.path("http"), c.http()));
     } catch (ConfigException e) {
       throw e.getMessage().startsWith(file.toString()) ? e : new ConfigException(file + ": " + e.getMessage());
     }
+  }
+
+  private static HttpConfig http(Path file, JsonNode http, HttpConfig d) {
+    return new HttpConfig(
+        http.has("enabled") ? bool(file, "http.enabled", http.get("enabled")) : d.enabled(),
+        http.has("host") ? text(file, "http.host", http.get("host")) : d.host(),
+        http.has("port") ? (int) integer(file, "http.port", http.get("port")) : d.port(),
+        http.has("per_client_per_minute") ? (int) integer(file, "http.per_client_per_minute", http.get("per_client_per_minute")) : d.perClientPerMinute(),
+        http.has("max_question_chars") ? (int) integer(file, "http.max_question_chars", http.get("max_question_chars")) : d.maxQuestionChars());
+  }
+
+  private static boolean bool(Path file, String key, JsonNode v) {
+    if (!v.isBoolean()) throw invalid(file, key, v, "true or false");
+    return v.asBoolean();
   }
 
   private static void checkKeys(Path file, String section, JsonNode node) {
@@ -77,6 +101,38 @@ public final class ConfigFile {
         checkKeys(file, key, child);
       }
     }
+  }
+
+  /** {@code feeds:} a list of {@code {url, every}} mappings. */
+  private static List<Feed> feeds(Path file, JsonNode node) {
+    List<Feed> feeds = new ArrayList<>();
+    if (node.isMissingNode() || node.isNull()) return feeds;
+    if (!node.isArray()) throw invalid(file, "feeds", node, "a list of {url, every} mappings");
+    for (int i = 0; i < node.size(); i++) {
+      String key = "feeds[" + i + "]";
+      JsonNode feed = node.get(i);
+      if (!feed.isObject()) throw invalid(file, key, feed, "a mapping with url and every");
+      for (Iterator<String> it = feed.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        if (!FEED_KEYS.contains(name)) throw new ConfigException(file + ": unknown setting '" + key + "." + name + "'; known here: every, url");
+      }
+      if (!feed.has("url")) throw new ConfigException(file + ": " + key + ".url is missing: each feed needs the address of its RSS or Atom document");
+      JsonNode url = feed.get("url");
+      if (!url.isTextual()) throw invalid(file, key + ".url", url, "an http or https address");
+      URI uri;
+      try {
+        uri = new URI(url.asText().strip());
+      } catch (URISyntaxException e) {
+        throw invalid(file, key + ".url", url, "an http or https address (" + e.getReason() + ")");
+      }
+      Duration every = feed.has("every") ? duration(file, key + ".every", feed.get("every")) : Feed.DEFAULT_EVERY;
+      try {
+        feeds.add(new Feed(uri, every));
+      } catch (ConfigException e) {
+        throw new ConfigException(file + ": " + key + ": " + e.getMessage());
+      }
+    }
+    return feeds;
   }
 
   private static String text(Path file, String key, JsonNode v) {

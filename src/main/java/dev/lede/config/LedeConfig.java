@@ -17,13 +17,40 @@ import java.util.Objects;
  * @param declineBelow confidence under which Lede declines
  * @param passageWords a passage is closed once it reaches this many words
  * @param passageMaxWords longer paragraphs are cut between sentences
+ * @param rescanEvery while serving, how often the corpus folders are listed again in case a change was not reported
+ * @param feeds RSS and Atom feeds whose items are written into the corpus while serving
+ * @param http the HTTP API's address and limits
  */
 public record LedeConfig(
     List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
-    double declineBelow, int passageWords, int passageMaxWords) {
+    double declineBelow, int passageWords, int passageMaxWords, Duration rescanEvery, List<Feed> feeds, HttpConfig http) {
+
+  public static final Duration DEFAULT_RESCAN = Duration.ofSeconds(5);
+  /** Feeds polled more often than this would be impolite to their publishers. */
+  public static final Duration MIN_FEED_EVERY = Duration.ofSeconds(30);
+
+  public LedeConfig(
+      List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
+      double declineBelow, int passageWords, int passageMaxWords) {
+    this(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, DEFAULT_RESCAN, List.of(), HttpConfig.defaults());
+  }
+
+  public LedeConfig(
+      List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
+      double declineBelow, int passageWords, int passageMaxWords, Duration rescanEvery, List<Feed> feeds) {
+    this(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, HttpConfig.defaults());
+  }
+
+  public LedeConfig(
+      List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
+      double declineBelow, int passageWords, int passageMaxWords, HttpConfig http) {
+    this(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, DEFAULT_RESCAN, List.of(), http);
+  }
 
   public LedeConfig {
+    Objects.requireNonNull(http, "http");
     corpus = List.copyOf(corpus);
+    feeds = List.copyOf(feeds);
     Objects.requireNonNull(dataDir, "data_dir");
     if (indexDir == null) indexDir = dataDir.resolve("index");
     check(cacheSize >= 0, "cache.max_size", cacheSize, "must not be negative");
@@ -32,32 +59,48 @@ public record LedeConfig(
     check(declineBelow >= 0 && declineBelow <= 1, "answer.decline_below", declineBelow, "must be between 0 and 1");
     check(passageWords >= 10, "index.passage_words", passageWords, "must be at least 10");
     check(passageMaxWords >= passageWords, "index.passage_max_words", passageMaxWords, "must be at least index.passage_words");
+    check(rescanEvery.compareTo(Duration.ofSeconds(1)) >= 0, "watch.rescan_every", rescanEvery, "must be at least 1s");
+    for (int i = 0; i < feeds.size(); i++) {
+      check(feeds.get(i).every().compareTo(MIN_FEED_EVERY) >= 0, "feeds[" + i + "].every", feeds.get(i).every(), "must be at least 30s");
+    }
   }
 
   /** The embedded defaults, with state under {@code dataDir}. */
   public static LedeConfig defaults(Path dataDir) {
-    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.2, 120, 220);
+    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.2, 120, 220, DEFAULT_RESCAN, List.of(), HttpConfig.defaults());
   }
 
   public LedeConfig withCorpus(List<Path> paths) {
-    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
   }
 
   public LedeConfig withDataDir(Path dir) {
     Path index = indexDir.equals(dataDir.resolve("index")) ? null : indexDir;
-    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
   }
 
   public LedeConfig withIndexDir(Path dir) {
-    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
   }
 
   public LedeConfig withCacheSize(long size) {
-    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
   }
 
   public LedeConfig withDeclineBelow(double threshold) {
-    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords);
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords, rescanEvery, feeds, http);
+  }
+
+  public LedeConfig withFeeds(List<Feed> list) {
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, list, http);
+  }
+
+  public LedeConfig withRescanEvery(Duration every) {
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, every, feeds, http);
+  }
+
+  public LedeConfig withHttp(HttpConfig settings) {
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, settings);
   }
 
   static void check(boolean ok, String key, Object value, String rule) {

@@ -29,7 +29,13 @@ public final class ErrorLog implements Closeable {
 
   public ErrorLog(Path file) throws IOException {
     this.file = file;
-    this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    try {
+      Path folder = file.toAbsolutePath().getParent();
+      if (folder != null) Files.createDirectories(folder);
+      this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IOException("cannot write the error file " + file + ": " + e, e);
+    }
   }
 
   /** Writes the grade when it is a failure; returns whether it did. */

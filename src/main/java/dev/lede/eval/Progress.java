@@ -47,7 +47,7 @@ public final class Progress {
 
   /** Progress on stderr, redrawn in place on a terminal and every 10 seconds otherwise. */
   public static Progress onStderr(String verb, String noun, long total) {
-    return new Progress(System.err, stderrIsTerminal(), TimeUnit.SECONDS.toNanos(10), System::nanoTime, verb, noun,
+    return new Progress(System.err, dev.lede.index.Progress.stderrIsTerminal(), TimeUnit.SECONDS.toNanos(10), System::nanoTime, verb, noun,
         total);
   }
 
@@ -92,12 +92,4 @@ public final class Progress {
     return seconds / 3600 + "h " + seconds % 3600 / 60 + "m";
   }
 
-  private static boolean stderrIsTerminal() {
-    try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      return System.console() != null;
-    }
-  }
 }

@@ -11,9 +11,15 @@ package dev.lede.index;
  * @param duplicates articles not indexed because the same text was indexed already
  * @param skipped unreadable files plus unreadable lines or articles
  * @param seconds wall time of the run
+ * @param newArticles articles the index did not hold before the run (those told to {@link NewArticles})
  */
 public record IndexRun(
-    int filesRead, int filesUnchanged, int filesRemoved, long articles, long passages, long duplicates, long skipped, double seconds) {
+    int filesRead, int filesUnchanged, int filesRemoved, long articles, long passages, long duplicates, long skipped, double seconds,
+    long newArticles) {
+
+  public IndexRun(int filesRead, int filesUnchanged, int filesRemoved, long articles, long passages, long duplicates, long skipped, double seconds) {
+    this(filesRead, filesUnchanged, filesRemoved, articles, passages, duplicates, skipped, seconds, articles);
+  }
 
   /** True when the run changed nothing. */
   public boolean idle() {

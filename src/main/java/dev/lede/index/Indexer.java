@@ -23,7 +23,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -59,6 +62,11 @@ public final class Indexer {
 
   /** Indexes the corpus under {@code roots}; everything indexed from elsewhere is removed. */
   public IndexRun update(List<Path> roots, Progress progress) {
+    return update(roots, progress, NewArticles.NONE);
+  }
+
+  /** As {@link #update(List, Progress)}, telling {@code newArticles} of each article the index did not hold. */
+  public IndexRun update(List<Path> roots, Progress progress, NewArticles newArticles) {
     long start = System.nanoTime();
     Skips skips = new Skips();
     List<CorpusFile> files = CorpusFiles.list(roots, skips);
@@ -81,11 +89,15 @@ public final class Indexer {
       }
     }
     if (removed.isEmpty() && toRead.isEmpty()) {
-      return new IndexRun(0, files.size(), 0, 0, 0, 0, skips.total(), seconds(start));
+      return new IndexRun(0, files.size(), 0, 0, 0, 0, skips.total(), seconds(start), 0);
     }
 
     IndexWriter writer = index.writer();
     try {
+      // Articles of the files about to be dropped or re-read: those indexed again are not new.
+      Set<String> held = articlesOf(removed);
+      for (CorpusFile f : toRead) held.addAll(articlesOf(List.of(key(f))));
+      Fresh fresh = new Fresh(newArticles, held);
       for (String file : removed) writer.deleteDocuments(new Term(PassageIndex.FILE, file));
       for (CorpusFile f : toRead) writer.deleteDocuments(new Term(PassageIndex.FILE, key(f)));
       index.refresh();
@@ -106,7 +118,7 @@ public final class Indexer {
             fileDuplicates[0]++;
             return;
           }
-          add(writer, article, file, fingerprint, counts);
+          add(writer, article, file, fingerprint, counts, fresh);
           if (counts[0] % 500 == 0) progress.update(counts[0], counts[1], 0, bytesTotal, seconds(start));
         }, skips);
         writer.addDocument(fileRecord(file, f, fileDuplicates[0]));
@@ -114,28 +126,88 @@ public final class Indexer {
         sinceCommit += counts[1] - passagesBefore;
         if (sinceCommit >= commitEveryPassages) {
           commit(writer);
+          fresh.tell();
           sinceCommit = 0;
         }
         progress.update(counts[0], counts[1], bytesDone, bytesTotal, seconds(start));
       }
       commit(writer);
       index.refresh();
+      fresh.tell();
       return new IndexRun(toRead.size(), files.size() - toRead.size(), removed.size(),
-          counts[0], counts[1], counts[2], skips.total(), seconds(start));
+          counts[0], counts[1], counts[2], skips.total(), seconds(start), fresh.count);
     } catch (IOException e) {
       throw new UncheckedIOException("indexing failed: " + e.getMessage(), e);
     }
   }
 
-  private void add(IndexWriter writer, Article article, String file, String fingerprint, long[] counts) {
+  private void add(IndexWriter writer, Article article, String file, String fingerprint, long[] counts, Fresh fresh) {
     try {
       for (Passage p : passages.of(article)) {
         writer.addDocument(PassageIndex.document(p, file, fingerprint));
+        if (p.ordinal() == 0) fresh.indexed(p);
         counts[1]++;
       }
       counts[0]++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The new articles of a run, told to the listener after each commit that made them searchable. */
+  private final class Fresh {
+    final NewArticles listener;
+    final Set<String> held;
+    final List<Passage> untold = new ArrayList<>();
+    long count;
+
+    Fresh(NewArticles listener, Set<String> held) {
+      this.listener = listener;
+      this.held = held;
+    }
+
+    void indexed(Passage lead) {
+      if (held.contains(lead.articleId())) return;
+      count++;
+      if (listener != NewArticles.NONE) untold.add(lead);
+    }
+
+    void tell() {
+      if (untold.isEmpty()) return;
+      index.refresh();
+      try {
+        listener.indexed(List.copyOf(untold));
+      } catch (RuntimeException e) {
+        // The articles are indexed and committed whatever a listener does.
+        log.warn("A listener for new articles failed on {} articles: {}", untold.size(), e.toString());
+      }
+      untold.clear();
+    }
+  }
+
+  /** Ids of the articles indexed from {@code files}. */
+  private Set<String> articlesOf(List<String> files) {
+    Set<String> ids = new HashSet<>();
+    if (files.isEmpty()) return ids;
+    IndexSearcher searcher = index.acquire();
+    try {
+      StoredFields stored = searcher.storedFields();
+      for (String file : files) {
+        Query leads = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(PassageIndex.FILE, file)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(PassageIndex.LEAD, "1")), BooleanClause.Occur.FILTER)
+            .build();
+        int n = searcher.count(leads);
+        if (n == 0) continue;
+        for (ScoreDoc sd : searcher.search(leads, n).scoreDocs) {
+          ids.add(stored.document(sd.doc, Set.of(PassageIndex.ARTICLE)).get(PassageIndex.ARTICLE));
+        }
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      index.release(searcher);
     }
   }
 

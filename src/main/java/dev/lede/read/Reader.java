@@ -40,7 +40,18 @@ public final class Reader {
   }
 
   /** What the reader knows of the question. */
-  public record Query(String text, List<String> terms, Map<String, Float> idf, AnswerType type, boolean recent, java.time.LocalDate asOf) {}
+  public record Query(String text, List<String> terms, Map<String, Float> idf, AnswerType type, boolean recent, java.time.LocalDate asOf,
+      java.time.LocalDate from, java.time.LocalDate to) {
+
+    /** A question with no period of its own. */
+    public Query(String text, List<String> terms, Map<String, Float> idf, AnswerType type, boolean recent, java.time.LocalDate asOf) {
+      this(text, terms, idf, type, recent, asOf, null, null);
+    }
+
+    boolean inPeriod(Passage p) {
+      return from != null && p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to.plusDays(1));
+    }
+  }
 
   private record Scored(String sentence, Passage passage, double coverage, double proximity, double passageScore,
       double neighbour, double recency, List<int[]> matchOffsets, double base) {}
@@ -56,6 +67,7 @@ public final class Reader {
     for (Hit hit : hits) {
       double passageScore = top <= 0 ? 0 : hit.score() / top;
       double recency = recency(query, hit.passage());
+      double period = query.inPeriod(hit.passage()) ? 1 : 0;
       List<String> sentences = sentences(hit.passage().text());
       double previousCoverage = 0;
       for (String sentence : sentences) {
@@ -74,7 +86,7 @@ public final class Reader {
         double proximity = proximity(positions, positionTerms, matched.size());
         double pairs = pairs(query.terms(), positions, positionTerms);
         // Weights tuned with the evaluation sets (see README, Quality and speed).
-        double base = 0.55 * coverage + 0.15 * proximity + 0.50 * passageScore + 0.08 * previousCoverage + 0.07 * recency + PAIRS * pairs;
+        double base = 0.55 * coverage + 0.15 * proximity + 0.50 * passageScore + 0.08 * previousCoverage + 0.07 * recency + PAIRS * pairs + PERIOD * period;
         scored.add(new Scored(sentence, hit.passage(), coverage, proximity, passageScore, previousCoverage, recency, offsets, base));
         previousCoverage = coverage;
       }
@@ -176,6 +188,8 @@ public final class Reader {
   }
 
   private static final double PAIRS = 0.15;
+  /** Articles from the period a question names ("this week") are the likelier source. */
+  private static final double PERIOD = 0.3;
 
   /** Share of the question's neighbouring term pairs that stand together (within two words) in the sentence too. */
   private static double pairs(List<String> questionTerms, List<Integer> positions, List<String> terms) {

@@ -35,6 +35,7 @@ public final class Retriever {
   private static final int MAX_TERMS = 64;
   /** News dated a day after "today" is usually today's news in another time zone. */
   private static final int GRACE_DAYS = 1;
+  private static final int IN_FRAME = 16;
 
   private final PassageIndex index;
 
@@ -56,7 +57,7 @@ public final class Retriever {
       if (frame.bounded()) {
         // The period's own best passages join the overall best: a quiz about "this week" is
         // usually answered by this week's news, but not always.
-        List<Hit> inFrame = search(searcher, filtered(match, frame.from(), frame.to().plusDays(GRACE_DAYS), false), limit / 2 + 1);
+        List<Hit> inFrame = search(searcher, filtered(match, frame.from(), frame.to().plusDays(GRACE_DAYS), false), IN_FRAME);
         hits = merge(hits, inFrame);
       }
       return new Retrieval(hits, idf, searcher.getIndexReader().numDocs());

@@ -54,7 +54,7 @@ class BenchCommandTest {
     Files.write(corpus, List.of(
         "{\"id\": \"a\", \"title\": \"Port\", \"date\": \"1987-03-01\", \"text\": \"Grain exports from the port of Santos rose sharply in March, traders said.\"}",
         "{\"id\": \"b\", \"title\": \"Cocoa\", \"date\": \"1987-03-02\", \"text\": \"Cocoa farmers in Bahia expect a larger harvest later this year, officials said.\"}"));
-    assertEquals(0, run(corpus.toString(), "--questions", "1", "--warmup", "1", "--work", dir.resolve("w").toString()),
+    assertEquals(0, run("--corpus", corpus.toString(), "--questions", "1", "--warmup", "1", "--work", dir.resolve("w").toString()),
         err.toString());
     String table = out.toString();
     assertTrue(table.startsWith("corpus     articles.jsonl"), table);
@@ -88,7 +88,7 @@ class BenchCommandTest {
   void tooFewQuestions_isReported() throws Exception {
     Path corpus = dir.resolve("one.jsonl");
     Files.write(corpus, List.of("{\"id\": \"a\", \"text\": \"Grain exports from the port of Santos rose sharply in March.\"}"));
-    assertEquals(1, run(corpus.toString(), "--warmup", "5", "--work", dir.resolve("w").toString()));
+    assertEquals(1, run(corpus.toString(), "--warmup", "5", "--work", dir.resolve("w").toString()), "a corpus path as a parameter");
     assertTrue(err.toString().contains("Only 1 questions to ask, but 5 are needed for warm-up alone"), err.toString());
   }
 }

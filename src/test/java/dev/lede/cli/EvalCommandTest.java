@@ -42,7 +42,7 @@ class EvalCommandTest {
     CommandLine cli = new CommandLine(new EvalCommand());
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
+    List<String> all = new ArrayList<>();
     all.addAll(List.of(args));
     return cli.execute(all.toArray(String[]::new));
   }

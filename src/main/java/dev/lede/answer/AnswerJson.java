@@ -1,16 +1,23 @@
-package dev.lede.cli;
+package dev.lede.answer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.lede.answer.Answer;
 import dev.lede.retrieve.Source;
 
 /** The one JSON shape of an answer: what `ask --json` prints and the HTTP API returns. */
 public final class AnswerJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** The message of a declined answer. */
+  public static final String DECLINED = "I couldn't find that in the articles.";
+
   private AnswerJson() {}
+
+  /** The answer, with {@link #DECLINED} as its message when Lede declined. */
+  public static ObjectNode of(Answer a) {
+    return of(a, a.abstained() ? DECLINED : null);
+  }
 
   /** {@code message} explains a declined or rejected question; {@code null} otherwise. */
   public static ObjectNode of(Answer a, String message) {
