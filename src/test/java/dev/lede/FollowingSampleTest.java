@@ -71,4 +71,40 @@ class FollowingSampleTest {
     }
     assertEquals(1, sent.size());
   }
+
+  @Test
+  void aFileIndexedWhileServing_reachesTheFollowerOnce_throughTheNewArticleHook() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    TestCorpus.text(corpus, "a.txt", "Ferry times", "2024-03-05", "The Quillby ferry runs every forty minutes.");
+    List<Notification> sent = new CopyOnWriteArrayList<>();
+    try (Lede lede = Lede.open(LedeConfig.defaults(dir.resolve("data")).withCorpus(List.of(corpus)))) {
+      lede.onNewArticles(lede.follows()::onNewArticles);
+      lede.follows().register("discord", (chat, n) -> sent.add(n));
+      lede.followingChat(ChatPolicy.open()).handle(
+          new ChatRequest("discord", "u", "guild", Command.FOLLOW, "Ostermark bridge", null, "555"));
+
+      TestCorpus.text(corpus, "b.txt", "Bridge repainted", "2024-03-04", "Painters worked all week. The Ostermark bridge was repainted green.");
+      lede.index(List.of(corpus));
+      FollowDeskAwait.until(() -> sent.size() == 1);
+      assertEquals("The Ostermark bridge was repainted green.", sent.get(0).sentence());
+      assertEquals(LocalDate.of(2024, 3, 4), sent.get(0).date());
+
+      TestCorpus.text(corpus, "b.txt", "Bridge repainted", "2024-03-04", "The Ostermark bridge was repainted green, then blue.");
+      lede.index(List.of(corpus));
+      TestCorpus.text(corpus, "c.txt", "Ferry fares", "2024-03-06", "Quillby ferry fares rise in April.");
+      lede.index(List.of(corpus));
+    }
+    assertEquals(1, sent.size(), "a changed article is not new; an unrelated one does not match: " + sent);
+  }
+
+  /** Bounded polling for the notification thread. */
+  private static final class FollowDeskAwait {
+    static void until(java.util.function.BooleanSupplier done) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!done.getAsBoolean()) {
+        if (System.nanoTime() > deadline) throw new AssertionError("no notification within 10 s");
+        Thread.sleep(10);
+      }
+    }
+  }
 }
