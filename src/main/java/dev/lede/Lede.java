@@ -5,6 +5,8 @@ import dev.lede.answer.Answerer;
 import dev.lede.answer.Answering;
 import dev.lede.chat.Chat;
 import dev.lede.chat.ChatPolicy;
+import dev.lede.chat.FollowDesk;
+import dev.lede.follow.SqliteFollowStore;
 import dev.lede.config.LedeConfig;
 import dev.lede.index.IndexRun;
 import dev.lede.index.Indexer;
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -41,6 +44,7 @@ public final class Lede implements AutoCloseable {
   private final AnswerCache cache;
   private final Archive archive;
   private final List<NewArticles> listeners = new CopyOnWriteArrayList<>();
+  private FollowDesk follows;
 
   private Lede(LedeConfig config, PassageIndex index) {
     this.config = config;
@@ -129,6 +133,21 @@ public final class Lede implements AutoCloseable {
     return new Chat(cache, archive, policy);
   }
 
+  /**
+   * The followed topics, kept in {@code follows.db} in the data folder: opened on first use (so
+   * that {@code ask} and {@code index} never touch it), closed with Lede. Give it the newly
+   * indexed articles with {@code onNewArticles(follows()::onNewArticles)}.
+   */
+  public synchronized FollowDesk follows() {
+    if (follows == null) follows = new FollowDesk(SqliteFollowStore.inDataDir(config.dataDir()));
+    return follows;
+  }
+
+  /** A conversation for a chat platform, which also takes /follow, /following and /unfollow. */
+  public Chat followingChat(ChatPolicy policy) {
+    return new Chat(cache, archive, policy, Clock.systemDefaultZone(), follows());
+  }
+
   /** The bundled sample article, copied out of the jar into the data folder. */
   private Path sample() {
     Path folder = config.dataDir().resolve("sample");
@@ -146,6 +165,7 @@ public final class Lede implements AutoCloseable {
   /** Waits for an index run in progress, so that what it indexed is committed. */
   @Override
   public synchronized void close() {
+    if (follows != null) follows.close();
     index.close();
   }
 }

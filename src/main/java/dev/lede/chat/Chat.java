@@ -38,6 +38,7 @@ public final class Chat {
   private final ChatPolicy policy;
   private final Clock clock;
   private final RateLimits limits;
+  private final FollowDesk follows;
   private final Cache<String, Answer> recentAnswers =
       Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(Duration.ofDays(2)).build();
   private final SecureRandom random = new SecureRandom();
@@ -50,9 +51,11 @@ public final class Chat {
   /**
    * @param answering the core; when it is an {@link AnswerCache}, its figures and frequent
    *     questions feed /stats and suggestions
+   * @param follows the followed topics, or null where following is not offered (the terminal)
    */
-  public Chat(Answering answering, Archive archive, ChatPolicy policy, Clock clock) {
+  public Chat(Answering answering, Archive archive, ChatPolicy policy, Clock clock, FollowDesk follows) {
     this.answering = answering;
+    this.follows = follows;
     this.cache = answering instanceof AnswerCache c ? c : null;
     this.archive = archive;
     this.policy = policy;
@@ -60,8 +63,17 @@ public final class Chat {
     this.limits = new RateLimits(policy.perUserPerMinute(), policy.perChatPerMinute());
   }
 
+  public Chat(Answering answering, Archive archive, ChatPolicy policy, Clock clock) {
+    this(answering, archive, policy, clock, null);
+  }
+
   public Chat(Answering answering, Archive archive, ChatPolicy policy) {
-    this(answering, archive, policy, Clock.systemDefaultZone());
+    this(answering, archive, policy, Clock.systemDefaultZone(), null);
+  }
+
+  /** The followed topics this conversation manages, for the front end to register its {@link Notifier}. */
+  public Optional<FollowDesk> follows() {
+    return Optional.ofNullable(follows);
   }
 
   public ChatPolicy policy() {
@@ -97,6 +109,7 @@ public final class Chat {
         case STATS -> new Reply.Stats(stats());
         case ASK -> ask(request);
         case SEARCH, LATEST -> articles(request);
+        case FOLLOW, FOLLOWING, UNFOLLOW -> follow(request);
       };
     } catch (RuntimeException e) {
       log.error("{} request from {} failed: {}", request.platform(), request.user(), e.toString(), e);
@@ -134,6 +147,18 @@ public final class Chat {
         ? archive.search(words, ARTICLES_SHOWN)
         : archive.latest(words, ARTICLES_SHOWN);
     return new Reply.Articles(request.command(), words, found);
+  }
+
+  /** Topics are kept per platform and channel (a Telegram chat, a Discord channel). */
+  private Reply follow(ChatRequest request) {
+    if (follows == null) return refuse(request, Refusal.FOLLOWING_UNAVAILABLE, null);
+    Optional<Duration> wait = limits.tryAcquire(request.user(), request.chat());
+    if (wait.isPresent()) return refuse(request, Refusal.RATE_LIMITED, wait.get());
+    return switch (request.command()) {
+      case FOLLOW -> follows.follow(request.platform(), request.channel(), request.argument());
+      case UNFOLLOW -> follows.unfollow(request.platform(), request.channel(), request.argument());
+      default -> follows.following(request.platform(), request.channel());
+    };
   }
 
   private Reply refuse(ChatRequest request, Refusal reason, Duration retryAfter) {

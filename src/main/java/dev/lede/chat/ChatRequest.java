@@ -12,17 +12,25 @@ import java.util.Objects;
  * @param command what was asked for
  * @param argument the question or search words, possibly empty
  * @param asOf the day that counts as "today", or {@code null} for the real today
+ * @param channel where, within {@code chat}, followed topics are posted: a Discord channel of a
+ *     guild; the chat itself when {@code null}
  */
-public record ChatRequest(String platform, String user, String chat, Command command, String argument, LocalDate asOf) {
+public record ChatRequest(
+    String platform, String user, String chat, Command command, String argument, LocalDate asOf, String channel) {
   public ChatRequest {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(chat, "chat");
     Objects.requireNonNull(command, "command");
     argument = argument == null ? "" : argument;
+    channel = channel == null || channel.isBlank() ? chat : channel;
+  }
+
+  public ChatRequest(String platform, String user, String chat, Command command, String argument, LocalDate asOf) {
+    this(platform, user, chat, command, argument, asOf, null);
   }
 
   public ChatRequest(String platform, String user, String chat, Command command, String argument) {
-    this(platform, user, chat, command, argument, null);
+    this(platform, user, chat, command, argument, null, null);
   }
 }

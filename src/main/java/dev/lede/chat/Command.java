@@ -3,9 +3,12 @@ package dev.lede.chat;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a chat message asks Lede to do. Plain text is a question. */
+/**
+ * What a chat message asks Lede to do. Plain text is a question. FOLLOW, FOLLOWING and UNFOLLOW
+ * manage the chat's followed topics (see {@link FollowDesk}).
+ */
 public enum Command {
-  START, HELP, ASK, SEARCH, LATEST, ABOUT, STATS;
+  START, HELP, ASK, SEARCH, LATEST, ABOUT, STATS, FOLLOW, FOLLOWING, UNFOLLOW;
 
   /** The command's name as typed after the slash. */
   public String word() {

@@ -31,6 +31,26 @@ public sealed interface Reply {
   /** For /stats: usage and cache figures. */
   record Stats(ChatStats stats) implements Reply {}
 
+  /** For /follow: the chat now follows {@code topic}; {@code already} when it did before. */
+  record Followed(Topic topic, boolean already) implements Reply {}
+
+  /** For /following: the chat's topics, oldest first; /unfollow takes their numbers, from 1. */
+  record Following(List<Topic> topics) implements Reply {
+    public Following {
+      topics = List.copyOf(topics);
+    }
+  }
+
+  /**
+   * For /unfollow: {@code removed} is the topic no longer followed, or null when {@code asked}
+   * named none of the chat's topics; {@code remaining} what the chat still follows.
+   */
+  record Unfollowed(Topic removed, String asked, List<Topic> remaining) implements Reply {
+    public Unfollowed {
+      remaining = List.copyOf(remaining);
+    }
+  }
+
   /** The request was not taken; {@code retryAfter} is set for {@link Refusal#RATE_LIMITED}. */
   record Refused(Refusal reason, Duration retryAfter) implements Reply {}
 }

@@ -53,6 +53,8 @@ final class ServeCommand implements Callable<Integer> {
     Health health = new Health();
     Metrics metrics = new Metrics().bind(lede);
     lede.onNewArticles(leads -> metrics.ingested(leads.size()));
+    // Followed topics: each new article is matched against them; posting happens on the desk's own thread.
+    lede.onNewArticles(lede.follows()::onNewArticles);
     LiveCorpus live = LiveCorpus.start(lede);
     List<FrontEnd> running = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -73,8 +75,8 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(shutdown);
 
     List<Optional<FrontEnd>> configured = List.of(
-        TelegramFrontEnd.fromEnvironment(bots, env, policy -> lede.chat(policy).observedBy(metrics)),
-        DiscordFrontEnd.fromEnvironment(bots, env, policy -> lede.chat(policy).observedBy(metrics)),
+        TelegramFrontEnd.fromEnvironment(bots, env, policy -> lede.followingChat(policy).observedBy(metrics)),
+        DiscordFrontEnd.fromEnvironment(bots, env, policy -> lede.followingChat(policy).observedBy(metrics)),
         config.http().enabled() ? Optional.of(new HttpFrontEnd(config.http(), lede, health, metrics)) : Optional.empty());
     for (Optional<FrontEnd> f : configured) {
       if (f.isEmpty()) continue;

@@ -30,6 +30,11 @@ final class TerminalText {
       case Reply.Help h -> HELP;
       case Reply.Stats s -> stats(s.stats());
       case Reply.Refused r -> r.reason().defaultText();
+      // The terminal's Chat has no followed topics and refuses /follow; these are for completeness.
+      case Reply.Followed f -> "Following “" + f.topic().words() + "”.";
+      case Reply.Following f -> f.topics().isEmpty() ? "No topics followed." : "Following: " + String.join(", ",
+          f.topics().stream().map(t -> t.words()).toList());
+      case Reply.Unfollowed u -> u.removed() == null ? "Not following “" + u.asked() + "”." : "No longer following “" + u.removed().words() + "”.";
     };
   }
 

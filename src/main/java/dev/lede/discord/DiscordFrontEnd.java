@@ -49,6 +49,7 @@ public final class DiscordFrontEnd implements FrontEnd {
   private JDA jda;
   private ShardManager shards;
   private Thread shutdownHook;
+  private ChannelNotifier notifier;
   private boolean closed;
 
   DiscordFrontEnd(String token, DiscordSettings settings, Chat chat, List<Duration> editRetries) {
@@ -131,6 +132,8 @@ public final class DiscordFrontEnd implements FrontEnd {
     log.info("Discord: connected as {} in {} guild(s)", first.getSelfUser().getName(),
         shards != null ? shards.getGuildCache().size() : first.getGuildCache().size());
     registerCommands(first);
+    notifier = new ChannelNotifier(first);
+    chat.follows().ifPresent(desk -> desk.register(name(), notifier));
     shutdownHook = new Thread(this::close, "lede-discord-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -151,6 +154,7 @@ public final class DiscordFrontEnd implements FrontEnd {
   public synchronized void close() {
     if (closed) return;
     closed = true;
+    if (notifier != null) chat.follows().ifPresent(desk -> desk.unregister(name(), notifier));
     if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -143,6 +143,9 @@ public record DiscordSettings(
     d.put("latest", "The newest articles, optionally on a topic");
     d.put("about", "What Lede has read and how to ask it");
     d.put("lede-stats", "Lede's usage and cache figures (server managers)");
+    d.put("follow", "Follow a topic: Lede posts new articles on it in this channel");
+    d.put("following", "The topics this channel follows");
+    d.put("unfollow", "Stop following a topic, by its words or number");
     return Map.copyOf(d);
   }
 

@@ -3,8 +3,10 @@ package dev.lede.discord;
 import dev.lede.answer.Answer;
 import dev.lede.chat.ChatStats;
 import dev.lede.chat.Command;
+import dev.lede.chat.Notification;
 import dev.lede.chat.Refusal;
 import dev.lede.chat.Reply;
+import dev.lede.chat.Topic;
 import dev.lede.retrieve.ArchiveSummary;
 import dev.lede.retrieve.Source;
 import java.awt.Color;
@@ -66,7 +68,44 @@ final class EmbedReply {
       case Reply.Help h -> new Rendered(message(about(null, null)), false);
       case Reply.Stats s -> new Rendered(message(stats(s.stats())), true);
       case Reply.Refused r -> new Rendered(text(refusal(r.reason(), r.retryAfter())), true);
+      case Reply.Followed f -> new Rendered(text(f.already()
+          ? "This channel already follows “" + f.topic().words() + "”."
+          : "Following “" + f.topic().words() + "”. I'll post new articles on it in this channel."), false);
+      case Reply.Following f -> new Rendered(message(following(f.topics(), null)), false);
+      case Reply.Unfollowed u -> u.removed() != null
+          ? new Rendered(text("No longer following “" + u.removed().words() + "”."), false)
+          : new Rendered(message(following(u.remaining(), u.asked())), true);
     };
+  }
+
+  /** The channel's topics, numbered as /unfollow takes them; {@code notFound} when /unfollow named none. */
+  static MessageEmbed following(List<Topic> topics, String notFound) {
+    Embed e = new Embed();
+    e.title(notFound != null ? "This channel does not follow “" + notFound + "”" : "Topics this channel follows");
+    if (topics.isEmpty()) {
+      e.description("None yet. Follow one with `/follow`, for example `/follow topic: climate summit`.");
+    } else {
+      StringBuilder d = new StringBuilder();
+      for (int i = 0; i < topics.size(); i++) d.append(i + 1).append(". ").append(topics.get(i).words()).append('\n');
+      d.append("\nStop following one with `/unfollow` and its words or number.");
+      e.description(d.toString());
+    }
+    e.color(DECLINED);
+    return e.build();
+  }
+
+  /** A newly indexed article on a followed topic: its title linked, the matching sentence, date and publisher. */
+  static MessageCreateData notification(Notification n) {
+    Embed e = new Embed();
+    e.title(n.title());
+    e.url(link(n.url()));
+    StringBuilder d = new StringBuilder();
+    if (n.sentence() != null && !n.sentence().isBlank()) d.append("> ").append(n.sentence().replace("\n", " ")).append("\n\n");
+    d.append(sourceLine(new Source(n.articleId(), n.title(), n.date(), n.url(), n.publisher(), null), false));
+    e.description(d.toString());
+    e.footer("New on “" + n.topic().words() + "” · /unfollow to stop");
+    e.color(ANSWERED);
+    return message(e.build());
   }
 
   static MessageCreateData answer(String id, Answer answer) {
@@ -128,7 +167,8 @@ final class EmbedReply {
     }
     d.append("\n\nAsk with `/ask`");
     if (example != null) d.append(", for example: *").append(example).append('*');
-    d.append(". Find articles with `/search` and `/latest`, or mention me with a question.");
+    d.append(". Find articles with `/search` and `/latest`, or mention me with a question. "
+        + "Follow a topic with `/follow` and I'll post new articles on it in the channel.");
     e.description(d.toString());
     e.color(ANSWERED);
     return e.build();
@@ -205,12 +245,14 @@ final class EmbedReply {
   /** An embed under construction that keeps within the per-part limits and the 6,000 total. */
   private static final class Embed {
     private String title = "";
+    private String url;
     private String description = "";
     private String footer = "";
     private Color color;
     private final List<MessageEmbed.Field> fields = new ArrayList<>();
 
     void title(String t) { title = cut(oneLine(t), TITLE); }
+    void url(String u) { url = u; }
     void description(String d) { description = d; }
     void footer(String f) { footer = cut(f, FOOTER); }
     void color(Color c) { color = c; }
@@ -240,7 +282,7 @@ final class EmbedReply {
         b.addField(f);
         room -= size;
       }
-      if (!title.isEmpty()) b.setTitle(title);
+      if (!title.isEmpty()) b.setTitle(title, url);
       if (!d.isEmpty()) b.setDescription(d);
       if (!footer.isEmpty()) b.setFooter(footer);
       if (color != null) b.setColor(color);

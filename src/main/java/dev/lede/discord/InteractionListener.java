@@ -61,7 +61,9 @@ final class InteractionListener extends ListenerAdapter {
       String option = SlashCommands.textOption(command.get());
       String argument = option == null ? "" : event.getOption(option, "", OptionMapping::getAsString);
       boolean ephemeral = event.getOption(SlashCommands.PRIVATE, privateByDefault, OptionMapping::getAsBoolean);
-      ChatRequest request = new ChatRequest(PLATFORM, event.getUser().getId(), where(event), command.get(), argument);
+      // Limits and the allow-list count per guild; followed topics are posted in the channel they were followed in.
+      String channel = event.getChannelIdLong() != 0 ? event.getChannelId() : where(event);
+      ChatRequest request = new ChatRequest(PLATFORM, event.getUser().getId(), where(event), command.get(), argument, null, channel);
       delivery.deliver(event, () -> EmbedReply.render(chat.handle(request)), ephemeral, context(event, "/" + event.getName()));
     });
   }

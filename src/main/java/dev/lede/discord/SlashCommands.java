@@ -19,6 +19,9 @@ final class SlashCommands {
   static final String LATEST = "latest";
   static final String ABOUT = "about";
   static final String STATS = "lede-stats";
+  static final String FOLLOW = "follow";
+  static final String FOLLOWING = "following";
+  static final String UNFOLLOW = "unfollow";
   static final String QUESTION = "question";
   static final String WORDS = "words";
   static final String TOPIC = "topic";
@@ -43,7 +46,12 @@ final class SlashCommands {
             .addOption(OptionType.BOOLEAN, PRIVATE, privately, false),
         slash(STATS, descriptions)
             // Hidden from everyone but server managers unless an admin grants it in the server settings.
-            .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)));
+            .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER)),
+        slash(FOLLOW, descriptions)
+            .addOption(OptionType.STRING, TOPIC, "A few words, e.g. climate summit; articles with all of them are posted", true),
+        slash(FOLLOWING, descriptions),
+        slash(UNFOLLOW, descriptions)
+            .addOption(OptionType.STRING, TOPIC, "The topic's words, or its number in /following", true));
   }
 
   private static SlashCommandData slash(String name, Map<String, String> descriptions) {
@@ -60,6 +68,9 @@ final class SlashCommands {
       case LATEST -> Optional.of(Command.LATEST);
       case ABOUT -> Optional.of(Command.ABOUT);
       case STATS -> Optional.of(Command.STATS);
+      case FOLLOW -> Optional.of(Command.FOLLOW);
+      case FOLLOWING -> Optional.of(Command.FOLLOWING);
+      case UNFOLLOW -> Optional.of(Command.UNFOLLOW);
       default -> Optional.empty();
     };
   }
@@ -69,7 +80,7 @@ final class SlashCommands {
     return switch (command) {
       case ASK -> QUESTION;
       case SEARCH -> WORDS;
-      case LATEST -> TOPIC;
+      case LATEST, FOLLOW, UNFOLLOW -> TOPIC;
       default -> null;
     };
   }

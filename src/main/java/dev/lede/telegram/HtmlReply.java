@@ -9,7 +9,9 @@ import static dev.lede.telegram.HtmlText.link;
 import dev.lede.answer.Answer;
 import dev.lede.chat.ChatStats;
 import dev.lede.chat.Command;
+import dev.lede.chat.Notification;
 import dev.lede.chat.Reply;
+import dev.lede.chat.Topic;
 import dev.lede.retrieve.ArchiveSummary;
 import dev.lede.retrieve.Source;
 import java.time.LocalDate;
@@ -55,7 +57,32 @@ final class HtmlReply {
       case Reply.Help h -> parts(help(), null);
       case Reply.Stats s -> parts(stats(s.stats()), null);
       case Reply.Refused r -> parts(escape(refusal(r)), null);
+      case Reply.Followed f -> parts(fill(f.already() ? texts.alreadyFollowing() : texts.followed(), topic(f.topic())), null);
+      case Reply.Following f -> parts(following(f.topics()), null);
+      case Reply.Unfollowed u -> parts(u.removed() == null
+          ? fill(texts.notFollowed(), Map.of("asked", escape(u.asked()))) + "\n\n" + following(u.remaining())
+          : fill(texts.unfollowed(), topic(u.removed())), null);
     };
+  }
+
+  private static Map<String, String> topic(Topic topic) {
+    return Map.of("topic", escape(topic.words()));
+  }
+
+  /** The chat's topics, numbered as /unfollow takes them. */
+  private String following(List<Topic> topics) {
+    if (topics.isEmpty()) return escape(texts.followingNone());
+    StringBuilder html = new StringBuilder(escape(texts.followingHeader()));
+    for (int i = 0; i < topics.size(); i++) html.append("\n").append(i + 1).append(". ").append(escape(topics.get(i).words()));
+    return html.toString();
+  }
+
+  /** A newly indexed article on a followed topic: the header, the title linked with its date, the matching sentence. */
+  List<Outgoing> notification(Notification n) {
+    StringBuilder html = new StringBuilder(fill(texts.notification(), topic(n.topic())));
+    html.append("\n\n").append(sourceLine(new Source(n.articleId(), n.title(), n.date(), n.url(), n.publisher(), n.sentence())));
+    if (n.sentence() != null && !n.sentence().isBlank()) html.append("\n\n").append(escape(n.sentence()));
+    return parts(html.toString(), null);
   }
 
   /** Plain text of a refusal, with its placeholders filled. */

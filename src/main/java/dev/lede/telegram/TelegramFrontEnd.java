@@ -74,6 +74,7 @@ public final class TelegramFrontEnd implements FrontEnd {
   private UpdateDispatcher dispatcher;
   private BotIdentity identity;
   private WebhookReceiver receiver;
+  private TopicNotifier notifier;
 
   TelegramFrontEnd(TelegramSettings settings, BotToken token, WebhookSecret secret, Chat chat) {
     this.settings = settings;
@@ -141,6 +142,8 @@ public final class TelegramFrontEnd implements FrontEnd {
     } else {
       startPolling(url);
     }
+    notifier = new TopicNotifier(html, sender);
+    chat.follows().ifPresent(desk -> desk.register(name(), notifier));
   }
 
   private void startPolling(TelegramUrl url) {
@@ -264,6 +267,7 @@ public final class TelegramFrontEnd implements FrontEnd {
   @Override
   public void close() {
     if (!closing.compareAndSet(false, true)) return;
+    if (notifier != null) chat.follows().ifPresent(desk -> desk.unregister(name(), notifier));
     // 1. No more polls (or webhook updates); the poll waiting on Telegram is cut short.
     if (session != null) session.stop();
     if (pollNetwork != null) pollNetwork.dispatcher().cancelAll();

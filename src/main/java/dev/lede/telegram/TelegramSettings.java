@@ -126,7 +126,14 @@ public record TelegramSettings(
       String feedbackThanks,
       String expired,
       String inlineMore,
-      Map<String, String> refusals) {}
+      Map<String, String> refusals,
+      String followed,
+      String alreadyFollowing,
+      String followingHeader,
+      String followingNone,
+      String unfollowed,
+      String notFollowed,
+      String notification) {}
 
   public static TelegramSettings defaults() {
     return new TelegramSettings(
@@ -140,6 +147,9 @@ public record TelegramSettings(
             new MenuCommand("ask", "Ask a question about the news"),
             new MenuCommand("search", "Find articles by words, newest first"),
             new MenuCommand("latest", "The most recent articles, optionally on a topic"),
+            new MenuCommand("follow", "Follow a topic: new articles on it are posted here"),
+            new MenuCommand("following", "The topics this chat follows"),
+            new MenuCommand("unfollow", "Stop following a topic (its words or number)"),
             new MenuCommand("about", "What the archive holds"),
             new MenuCommand("help", "How to use Lede")),
         new Texts(
@@ -164,7 +174,14 @@ public record TelegramSettings(
             "Also in",
             Map.of(
                 "rate_limited", "Please slow down a little: you can ask again in {seconds} seconds.",
-                "too_long", "That question is too long: please keep it under {max} characters.")),
+                "too_long", "That question is too long: please keep it under {max} characters."),
+            "Following \u201c{topic}\u201d. I'll post new articles on it here.",
+            "This chat already follows \u201c{topic}\u201d.",
+            "This chat follows:",
+            "This chat follows no topics. Start with /follow and a few words, e.g. /follow climate summit",
+            "No longer following \u201c{topic}\u201d.",
+            "This chat does not follow \u201c{asked}\u201d. Send /following to see its topics and their numbers.",
+            "New on \u201c{topic}\u201d:"),
         Mode.POLLING,
         WebhookSettings.defaults());
   }
@@ -317,12 +334,24 @@ public record TelegramSettings(
     all.put("feedback_thanks", texts.feedbackThanks);
     all.put("expired", texts.expired);
     all.put("inline_more", texts.inlineMore);
-    Map<String, Set<String>> placeholders = Map.of(
-        "start", Set.of("example"),
-        "about", Set.of("articles", "first", "last", "updated"),
-        "search_header", Set.of("query"),
-        "latest_topic_header", Set.of("query"),
-        "no_articles", Set.of("query"));
+    all.put("followed", texts.followed);
+    all.put("already_following", texts.alreadyFollowing);
+    all.put("following_header", texts.followingHeader);
+    all.put("following_none", texts.followingNone);
+    all.put("unfollowed", texts.unfollowed);
+    all.put("not_followed", texts.notFollowed);
+    all.put("notification", texts.notification);
+    Map<String, Set<String>> placeholders = Map.ofEntries(
+        Map.entry("followed", Set.of("topic")),
+        Map.entry("already_following", Set.of("topic")),
+        Map.entry("unfollowed", Set.of("topic")),
+        Map.entry("not_followed", Set.of("asked")),
+        Map.entry("notification", Set.of("topic")),
+        Map.entry("start", Set.of("example")),
+        Map.entry("about", Set.of("articles", "first", "last", "updated")),
+        Map.entry("search_header", Set.of("query")),
+        Map.entry("latest_topic_header", Set.of("query")),
+        Map.entry("no_articles", Set.of("query")));
     for (Map.Entry<String, String> e : all.entrySet()) {
       String key = "texts." + e.getKey();
       require(e.getValue() != null && !e.getValue().isBlank(), where + key + " must not be empty");

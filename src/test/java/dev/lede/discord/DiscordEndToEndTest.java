@@ -162,7 +162,7 @@ class DiscordEndToEndTest {
     assertEquals(1, puts.size(), discord.describeCalls());
     Set<String> names = new HashSet<>();
     for (JsonNode c : puts.get(0).body()) names.add(c.path("name").asText());
-    assertEquals(Set.of("ask", "search", "latest", "about", "lede-stats"), names);
+    assertEquals(Set.of("ask", "search", "latest", "about", "lede-stats", "follow", "following", "unfollow"), names);
     JsonNode stats = null;
     for (JsonNode c : puts.get(0).body()) if (c.path("name").asText().equals("lede-stats")) stats = c;
     assertEquals("32", stats.path("default_member_permissions").asText(), "MANAGE_SERVER only");

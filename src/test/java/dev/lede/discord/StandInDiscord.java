@@ -55,6 +55,7 @@ final class StandInDiscord implements AutoCloseable {
   private final AtomicInteger identifies = new AtomicInteger();
   private final AtomicInteger resumes = new AtomicInteger();
   private final AtomicInteger editFailuresLeft = new AtomicInteger();
+  private final AtomicInteger channelFailuresLeft = new AtomicInteger();
   private volatile WebSocket socket;
   private volatile boolean ready;
   private final String sessionId = "stand-in-session";
@@ -94,6 +95,11 @@ final class StandInDiscord implements AutoCloseable {
   }
 
   /** The next {@code n} edits of an original response answer 500. */
+  /** The next {@code n} messages posted to a channel are refused with 403 Missing Access. */
+  void failChannelMessages(int n) {
+    channelFailuresLeft.set(n);
+  }
+
   void failEdits(int n) {
     editFailuresLeft.set(n);
   }
@@ -271,6 +277,12 @@ final class StandInDiscord implements AutoCloseable {
     }
     if (route.startsWith("applications/" + APP_ID + "/")) return commandsRoute(method, route, body);
     if (route.startsWith("interactions/") && route.endsWith("/callback")) return new MockResponse.Builder().code(204).build();
+    if (method.equals("POST") && route.matches("channels/\\d+/messages")) {
+      if (channelFailuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        return json(403, "{\"message\":\"Missing Access\",\"code\":50001}");
+      }
+      return json(200, message(body).put("channel_id", route.split("/")[1]).put("type", 0).toString());
+    }
     if (route.startsWith("webhooks/" + APP_ID + "/")) {
       if (method.equals("PATCH") && route.endsWith("/messages/@original") && editFailuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
         return json(500, "{\"message\":\"500: Internal Server Error\",\"code\":0}");

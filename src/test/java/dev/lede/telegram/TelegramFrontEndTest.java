@@ -87,7 +87,7 @@ class TelegramFrontEndTest {
     try (BotUnderTest t = onSample()) {
       FakeBotApi.Call menu = t.api.awaitOne("setMyCommands", c -> true);
       List<String> names = menu.params().path("commands").findValuesAsText("command");
-      assertEquals(List.of("ask", "search", "latest", "about", "help"), names);
+      assertEquals(List.of("ask", "search", "latest", "follow", "following", "unfollow", "about", "help"), names);
       assertEquals(1, t.api.calls("getMe").size());
       assertEquals(1, t.api.calls("deleteWebhook").size());
 
