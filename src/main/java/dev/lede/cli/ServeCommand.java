@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -55,7 +56,8 @@ final class ServeCommand implements Callable<Integer> {
     lede.onNewArticles(leads -> metrics.ingested(leads.size()));
     // Followed topics: each new article is matched against them; posting happens on the desk's own thread.
     lede.onNewArticles(lede.follows()::onNewArticles);
-    LiveCorpus live = LiveCorpus.start(lede);
+    // Started once the front ends run, so that no new article arrives before its followers can hear of it.
+    AtomicReference<LiveCorpus> live = new AtomicReference<>();
     List<FrontEnd> running = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Thread shutdown = new Thread(() -> {
@@ -68,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
           log.warn("{} did not close cleanly: {}", f.name(), e.getMessage());
         }
       }
-      live.close();
+      if (live.get() != null) live.get().close();
       lede.close();
       stopped.countDown();
     }, "lede-shutdown");
@@ -97,10 +99,10 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("No front end is running: set TELEGRAM_BOT_TOKEN and/or DISCORD_BOT_TOKEN,"
           + " or turn the HTTP API on (http.enabled in config/lede.yaml; see README).");
       Runtime.getRuntime().removeShutdownHook(shutdown);
-      live.close();
       lede.close();
       return 2;
     }
+    live.set(LiveCorpus.start(lede));
     log.info("Lede is serving {} over {} articles; stop with Ctrl-C or SIGTERM",
         running.stream().map(FrontEnd::name).toList(), lede.archive().summary().articles());
     stopped.await();
