@@ -63,8 +63,11 @@ public enum AnswerType {
     if (q.matches("(?s).*\\b(when|what year|which year|what date|what day|what month|what time|what century|what decade|since when|how long ago)\\b.*")) {
       return DATE;
     }
-    if (q.matches("(?s).*\\b(who|whom|whose)\\b.*")) return PERSON;
-    if (q.matches("(?s).*\\bwhere\\b.*")) return PLACE;
+    // The first question word asks; a later "who" or "where" opens a relative clause ("Huguenots who stayed").
+    String asking = firstQuestionWord(q);
+    if (asking.equals("who") || asking.equals("whom") || asking.equals("whose")) return PERSON;
+    if (asking.equals("where")) return PLACE;
+    if (asking.isEmpty() && q.matches("(?s).*\\b(who|whom|whose)\\b.*")) return PERSON;
     if (q.matches("(?s).*\\b(why|what caused|what is the reason|what was the reason|for what reason)\\b.*")) return DESCRIPTION;
     Matcher m = WHICH_WORDS.matcher(q);
     while (m.find()) {
@@ -79,6 +82,13 @@ public enum AnswerType {
     if (q.matches("(?s).*\\bwhat (happened|is happening)\\b.*")) return DESCRIPTION;
     if (YES_NO_START.matcher(q).matches()) return YES_NO;
     return NAMED;
+  }
+
+  private static final Pattern QUESTION_WORD = Pattern.compile("\\b(who|whom|whose|what|which|when|where|why|how)\\b");
+
+  private static String firstQuestionWord(String q) {
+    Matcher m = QUESTION_WORD.matcher(q);
+    return m.find() ? m.group(1) : "";
   }
 
   private static AnswerType byNoun(String noun) {

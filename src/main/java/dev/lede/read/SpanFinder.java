@@ -36,7 +36,7 @@ final class SpanFinder {
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
       + "November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   private static final Pattern DATE = Pattern.compile(
-      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?"
+      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?"
           + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4})?"
           + "|(?:(?:early|mid|late)[- ])?" + MONTH + "(?:\\s+(?:of\\s+)?\\d{4})?"
           + "|(?:(?:early|mid|late)[- ]|the\\s+)?(?:1[0-9]|20)\\d{2}(?:s|[–-]\\d{2,4})?\\b"
@@ -46,12 +46,8 @@ final class SpanFinder {
 
   /** Capitalised words, allowing a few lower-case joiners inside ("Bank of America"). */
   private static final Pattern NAME = Pattern.compile(
-      "\\b\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:(?:of|the|de|del|da|di|von|van|der|du|la|le|al|bin|and|&|for|on)\\s+){0,2}(?:\\p{Lu}[\\p{L}\\p{M}'’.&-]*|\\d+(?=\\s+\\p{Lu}|\\b)))*");
+      "\\b\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:(?:of|the|de|del|da|di|von|van|der|du|la|le|al|bin|&)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’.&-]*|\\s+\\d{1,3}\\b(?!\\s+" + MONTH + "))*");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{2,80})[”\"]");
-  private static final Pattern PHRASE_BREAK = Pattern.compile(
-      "[,;:()“”\"]|\\s(?:is|are|was|were|be|been|has|have|had|will|would|can|could|said|says|that|which|who|"
-          + "when|where|while|because|after|before|since|and|or|but|to|of|in|on|at|by|for|with|from|as|into|"
-          + "than|it|its|he|she|they|their|his|her|this|these|those|also|not|about|over|under)\\s");
 
   private SpanFinder() {}
 
@@ -71,12 +67,13 @@ final class SpanFinder {
       }
       case DATE -> add(out, DATE, sentence, AnswerType.DATE);
       case PERSON, ORGANIZATION, PLACE, NAMED -> {
-        names(out, sentence);
+        NounPhrases.Tagged tagged = NounPhrases.tag(sentence);
+        names(out, sentence, tagged);
         quoted(out, sentence);
         if (type == AnswerType.NAMED) {
           add(out, DATE, sentence, AnswerType.DATE);
           add(out, COUNT, sentence, AnswerType.COUNT);
-          phrases(out, sentence);
+          out.addAll(NounPhrases.of(tagged));
         }
       }
       case DESCRIPTION, YES_NO -> {}
@@ -99,7 +96,7 @@ final class SpanFinder {
     return text.matches("(?:1[5-9]|20)\\d{2}");
   }
 
-  private static void names(List<Span> out, String sentence) {
+  private static void names(List<Span> out, String sentence, NounPhrases.Tagged tagged) {
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
       int start = m.start();
@@ -118,6 +115,8 @@ final class SpanFinder {
       text = text.replaceAll("(?:\\s+(?:of|the|de|and|&|for|on))+$", "").replaceAll("['’]s$", "").replaceAll("[.,]$", "");
       if (text.isEmpty() || text.length() < 2) continue;
       if (Names.NOT_NAMES.contains(text)) continue;
+      // "Politically, ..." or "Analyses show ...": capitalised only because a sentence starts there.
+      if (!NounPhrases.nameLike(tagged, start) && !text.contains(" ")) continue;
       end = start + text.length();
       AnswerType kind = Names.kindOf(text, sentence.substring(0, start), sentence.substring(end));
       out.add(new Span(text, kind, start, end));
@@ -132,26 +131,4 @@ final class SpanFinder {
     }
   }
 
-  /** Short runs between function words and punctuation: the fallback for "what" questions. */
-  private static void phrases(List<Span> out, String sentence) {
-    String padded = " " + sentence + " ";
-    Matcher m = PHRASE_BREAK.matcher(padded);
-    int from = 0;
-    List<int[]> pieces = new ArrayList<>();
-    while (m.find()) {
-      pieces.add(new int[] {from, m.start()});
-      from = m.end() - (m.group().endsWith(" ") ? 1 : 0);
-    }
-    pieces.add(new int[] {from, padded.length()});
-    for (int[] p : pieces) {
-      String raw = padded.substring(p[0], p[1]);
-      String text = raw.strip().replaceAll("^(?:the|a|an)\\s+", "").replaceAll("[.!?]$", "");
-      if (text.isEmpty()) continue;
-      int words = text.split("\\s+").length;
-      if (words > 5 || !text.chars().anyMatch(Character::isLetter)) continue;
-      int start = p[0] - 1 + raw.indexOf(text);
-      if (start < 0 || start + text.length() > sentence.length()) continue;
-      out.add(new Span(text, AnswerType.DESCRIPTION, start, start + text.length()));
-    }
-  }
 }

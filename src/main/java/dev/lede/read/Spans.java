@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 final class Spans {
   private Spans() {}
   /** A plain phrase answers a "what" question only when nothing better is there. */
-  private static final double PHRASE = 0.25;
+  private static final double PHRASE = 0.45;
 
   record Choice(Span span, double score) {}
 
