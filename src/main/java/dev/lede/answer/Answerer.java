@@ -6,6 +6,7 @@ import dev.lede.read.AnswerType;
 import dev.lede.read.Evidence;
 import dev.lede.read.Reader;
 import dev.lede.read.Reading;
+import dev.lede.read.Reasons;
 import dev.lede.retrieve.Retriever;
 import dev.lede.retrieve.Source;
 import dev.lede.retrieve.Terms;
@@ -75,6 +76,10 @@ public final class Answerer implements Answering {
       return new Trace(new Answer(question.text(), null, null, true, confidence, nearest, false, millis(start)), ranked);
     }
     String shortAnswer = best.span() != null && type.wantsSpan() ? best.span().text() : best.sentence();
+    if (type == AnswerType.DESCRIPTION) {
+      String reason = Reasons.clause(text, best.sentence());
+      if (reason != null) shortAnswer = reason;
+    }
     return new Trace(new Answer(question.text(), shortAnswer, best.sentence(), false, confidence,
         sources(best, reading), false, millis(start)), ranked);
   }
