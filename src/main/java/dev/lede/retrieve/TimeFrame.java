@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The stretch of time a question is about, read from its wording relative to the day it is
  * asked on: "this week", "last month", "yesterday", "in January 2025", "in 2024", "recently".
- * Articles published after the as-of day are never used: for that question they don't exist yet.
+ * Articles published after the as-of day are never used (but for a day of grace, since news dated
+ * tomorrow is often today's in another time zone): for that question they don't exist yet.
  *
  * @param from first day of the period, or {@code null} when the question names none
  * @param to last day of the period (never after {@code asOf})
