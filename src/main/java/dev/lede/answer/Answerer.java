@@ -55,6 +55,18 @@ public final class Answerer implements Answering {
     return trace(question).answer();
   }
 
+  /** The supporting sentences the pipeline finds for a question, best first, with their features: what the ranker is trained on. */
+  public Reading read(Question question) {
+    String text = question.text().strip();
+    List<String> terms = new ArrayList<>(Terms.distinct(index.analyzer(), text));
+    terms.removeAll(questionWords);
+    if (terms.isEmpty()) return new Reading(List.of());
+    TimeFrame frame = TimeFrame.of(text, question.asOf());
+    AnswerType type = AnswerType.of(text);
+    Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
+    return reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf(), frame.from(), frame.to()), retrieval.hits());
+  }
+
   public Trace trace(Question question) {
     long start = System.nanoTime();
     String text = question.text().strip();
@@ -67,7 +79,6 @@ public final class Answerer implements Answering {
     AnswerType type = AnswerType.of(text);
     Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
     Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf(), frame.from(), frame.to()), retrieval.hits());
-
     List<String> ranked = rankedArticles(reading, retrieval);
     Evidence best = reading.best();
     double confidence = best == null ? 0 : Confidence.of(best, type);

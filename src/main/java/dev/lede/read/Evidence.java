@@ -9,10 +9,12 @@ import dev.lede.index.Passage;
  * @param coverage share of the question's term weight (IDF) found in the sentence, 0 to 1
  * @param agreement other articles whose best sentences give the same short answer
  * @param score the overall rank score
+ * @param features what the score was computed from, in the order of {@link Ranker#FEATURES}
  */
-public record Evidence(String sentence, Passage passage, Span span, double coverage, double spanFit, int agreement, double score) {
+public record Evidence(String sentence, Passage passage, Span span, double coverage, double spanFit, int agreement, double score,
+    double[] features) {
 
-  Evidence withAgreement(int articles, double newScore) {
-    return new Evidence(sentence, passage, span, coverage, spanFit, articles, newScore);
+  Evidence withAgreement(int articles, double newScore, double[] newFeatures) {
+    return new Evidence(sentence, passage, span, coverage, spanFit, articles, newScore, newFeatures);
   }
 }

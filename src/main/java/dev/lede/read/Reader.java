@@ -30,13 +30,17 @@ public final class Reader {
   /** Sentences ranked on term features alone before spans are looked for in the best of them. */
   private static final int SPAN_CANDIDATES = 24;
   private static final int AGREEMENT_POOL = 24;
-  /** Weight of other articles' support for the same short answer; tuned on both development sets. */
-  private static final double AGREEMENT = 0.1;
 
   private final Analyzer analyzer;
+  private final Ranker ranker;
 
   public Reader(Analyzer analyzer) {
+    this(analyzer, Ranker.standard());
+  }
+
+  public Reader(Analyzer analyzer, Ranker ranker) {
     this.analyzer = analyzer;
+    this.ranker = ranker;
   }
 
   /** What the reader knows of the question. */
@@ -53,8 +57,7 @@ public final class Reader {
     }
   }
 
-  private record Scored(String sentence, Passage passage, double coverage, double proximity, double passageScore,
-      double neighbour, double recency, List<int[]> matchOffsets, double base) {}
+  private record Scored(String sentence, Passage passage, double coverage, double[] features, List<int[]> matchOffsets, double base) {}
 
   public Reading read(Query query, List<Hit> hits) {
     if (hits.isEmpty() || query.terms().isEmpty()) return new Reading(List.of());
@@ -85,9 +88,8 @@ public final class Reader {
         double coverage = covered / totalIdf;
         double proximity = proximity(positions, positionTerms, matched.size());
         double pairs = pairs(query.terms(), positions, positionTerms);
-        // Weights tuned with the evaluation sets (see README, Quality and speed).
-        double base = 0.55 * coverage + 0.15 * proximity + 0.50 * passageScore + 0.08 * previousCoverage + 0.07 * recency + PAIRS * pairs + PERIOD * period;
-        scored.add(new Scored(sentence, hit.passage(), coverage, proximity, passageScore, previousCoverage, recency, offsets, base));
+        double[] x = {coverage, proximity, passageScore, previousCoverage, recency, pairs, period, 0, 0};
+        scored.add(new Scored(sentence, hit.passage(), coverage, x, offsets, ranker.base(x)));
         previousCoverage = coverage;
       }
     }
@@ -105,11 +107,12 @@ public final class Reader {
           fit = choice.score();
         }
       }
-      double score = s.base() + (query.type().wantsSpan() ? 0.15 * fit : 0);
-      evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, score));
+      double[] x = s.features().clone();
+      x[Ranker.SPAN] = query.type().wantsSpan() ? fit : 0;
+      evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, ranker.score(x), x));
     }
     evidence.sort(Comparator.comparingDouble(Evidence::score).reversed());
-    return new Reading(agree(evidence));
+    return new Reading(agree(evidence, ranker));
   }
 
   /**
@@ -117,7 +120,7 @@ public final class Reader {
    * support is the best sentence score it has in every article that gives it (or a longer or
    * shorter form of it: "McCarthy" backs "Kevin McCarthy"), summed over articles.
    */
-  private static List<Evidence> agree(List<Evidence> ranked) {
+  private static List<Evidence> agree(List<Evidence> ranked, Ranker ranker) {
     int pool = Math.min(AGREEMENT_POOL, ranked.size());
     Map<String, Map<String, Double>> bestByArticle = new HashMap<>();
     for (int i = 0; i < pool; i++) {
@@ -140,9 +143,9 @@ public final class Reader {
         other.getValue().forEach((article, score) -> support.merge(article, score, Math::max));
       }
       support.remove(e.passage().articleId());
-      double others = 0;
-      for (double v : support.values()) others += v;
-      out.add(e.withAgreement(support.size(), e.score() + AGREEMENT * others));
+      double[] x = e.features().clone();
+      x[Ranker.AGREEMENT] = Math.min(support.size(), 3);
+      out.add(e.withAgreement(support.size(), ranker.score(x), x));
     }
     out.sort(Comparator.comparingDouble(Evidence::score).reversed());
     return out;
@@ -187,9 +190,6 @@ public final class Reader {
     }
   }
 
-  private static final double PAIRS = 0.15;
-  /** Articles from the period a question names ("this week") are the likelier source. */
-  private static final double PERIOD = 0.3;
 
   /** Share of the question's neighbouring term pairs that stand together (within two words) in the sentence too. */
   private static double pairs(List<String> questionTerms, List<Integer> positions, List<String> terms) {

@@ -1,0 +1,75 @@
+package dev.lede.cli;
+
+import dev.lede.Lede;
+import dev.lede.config.LedeConfig;
+import dev.lede.eval.EvalSet;
+import dev.lede.eval.RankerTraining;
+import dev.lede.read.Ranker;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "train-ranker", mixinStandardHelpOptions = true,
+    description = "Learn the sentence ranker's weights from development sets and write them as a properties file.")
+final class TrainRankerCommand implements Callable<Integer> {
+  @Option(names = "--squad", paramLabel = "FILE", description = "A SQuAD v1.1 or v2.0 JSON file.")
+  Path squad;
+
+  @Option(names = "--corpus", paramLabel = "ARTICLES", description = "News articles as JSONL, with --questions.")
+  Path corpus;
+
+  @Option(names = "--questions", paramLabel = "FILE", description = "News questions as JSONL.")
+  Path questions;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: src/main/resources/dev/lede/read/ranker.properties).")
+  Path out = Path.of("src/main/resources/dev/lede/read/ranker.properties");
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (squad == null && (corpus == null || questions == null)) {
+      err.println("Give --squad FILE and/or --corpus ARTICLES --questions FILE.");
+      return 2;
+    }
+    RankerTraining training = new RankerTraining();
+    Path work = Files.createTempDirectory("lede-train-");
+    try {
+      if (squad != null) collect(training, EvalSet.squad(squad, work.resolve("squad"), LocalDate.now()), work.resolve("squad-index"));
+      if (corpus != null && questions != null) collect(training, EvalSet.news(corpus, questions), work.resolve("news-index"));
+    } finally {
+      try (Stream<Path> files = Files.walk(work)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    err.printf(Locale.ROOT, "Training on %,d candidate sentences (%,d hold an answer)%n", training.examples(), training.positives());
+    Ranker ranker = training.fit();
+    if (out.getParent() != null) Files.createDirectories(out.getParent());
+    try (OutputStream o = Files.newOutputStream(out)) {
+      ranker.toProperties().store(o, "Lede sentence ranker, trained by lede train-ranker; features: " + String.join(", ", Ranker.FEATURES));
+    }
+    err.println("Wrote " + out);
+    return 0;
+  }
+
+  private static void collect(RankerTraining training, EvalSet set, Path index) {
+    LedeConfig config = LedeConfig.defaults(index.getParent().resolve(index.getFileName() + "-data")).withIndexDir(index);
+    try (Lede lede = Lede.openIndex(config)) {
+      lede.index(set.corpus());
+      training.collect(lede.answerer(), set.questions());
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.lede.eval;
+
+import dev.lede.answer.Answerer;
+import dev.lede.answer.Question;
+import dev.lede.read.Evidence;
+import dev.lede.read.Ranker;
+import dev.lede.read.Reading;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Learns the sentence ranker's weights: every candidate sentence the pipeline reads for a
+ * development question is an example, labelled by whether it holds a gold answer, and a logistic
+ * regression (standardised features, L2, full-batch gradient descent, deterministic) is fitted to
+ * them.
+ */
+public final class RankerTraining {
+  /** Candidate sentences per question used as examples: the ones the ranking must order well. */
+  static final int PER_QUESTION = 40;
+  private static final int ITERATIONS = 400;
+  private static final double RATE = 0.5;
+  private static final double L2 = 1e-4;
+
+  private final List<double[]> features = new ArrayList<>();
+  private final List<Boolean> labels = new ArrayList<>();
+  /** Where each question's candidates start in the lists above: ranking is learned per question. */
+  private final List<Integer> groups = new ArrayList<>();
+
+  /** Adds the candidate sentences of every answerable question in {@code questions}. */
+  public void collect(Answerer answerer, List<EvalQuestion> questions) {
+    for (EvalQuestion q : questions) {
+      if (!q.answerable()) continue;
+      Reading reading = answerer.read(new Question(q.text(), q.asOf()));
+      List<Evidence> evidence = reading.evidence();
+      groups.add(features.size());
+      for (int i = 0; i < Math.min(PER_QUESTION, evidence.size()); i++) {
+        Evidence e = evidence.get(i);
+        features.add(e.features());
+        labels.add(AnswerMatch.contains(e.sentence(), q.answers()));
+      }
+    }
+  }
+
+  public int examples() {
+    return features.size();
+  }
+
+  public long positives() {
+    return labels.stream().filter(b -> b).count();
+  }
+
+  /**
+   * Fits the model; the weights are returned on the original (unstandardised) scale. The weights
+   * come from a listwise objective (softmax over each question's candidates, maximising the share
+   * of the sentences that hold an answer), which is what ranking needs; the bias then comes from a
+   * pointwise logistic fit of the resulting score, so that the score reads as a probability.
+   */
+  public Ranker fit() {
+    int n = features.size();
+    if (n == 0) throw new IllegalStateException("no examples to train on");
+    int d = Ranker.FEATURES.size();
+    double[] mean = new double[d];
+    double[] sd = new double[d];
+    for (double[] x : features) for (int j = 0; j < d; j++) mean[j] += x[j] / n;
+    for (double[] x : features) for (int j = 0; j < d; j++) sd[j] += (x[j] - mean[j]) * (x[j] - mean[j]) / n;
+    for (int j = 0; j < d; j++) sd[j] = sd[j] < 1e-12 ? 1 : Math.sqrt(sd[j]);
+    double[][] z = new double[n][d];
+    for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) z[i][j] = (features.get(i)[j] - mean[j]) / sd[j];
+
+    double[] w = new double[d];
+    int questions = 0;
+    for (int it = 0; it < ITERATIONS; it++) {
+      double[] grad = new double[d];
+      questions = 0;
+      for (int g = 0; g < groups.size(); g++) {
+        int from = groups.get(g);
+        int to = g + 1 < groups.size() ? groups.get(g + 1) : n;
+        boolean anyPositive = false;
+        for (int i = from; i < to; i++) anyPositive |= labels.get(i);
+        if (!anyPositive || to - from < 2) continue;
+        questions++;
+        double max = Double.NEGATIVE_INFINITY;
+        double[] s = new double[to - from];
+        for (int i = from; i < to; i++) {
+          for (int j = 0; j < d; j++) s[i - from] += w[j] * z[i][j];
+          max = Math.max(max, s[i - from]);
+        }
+        double all = 0;
+        double pos = 0;
+        for (int i = from; i < to; i++) {
+          s[i - from] = Math.exp(s[i - from] - max);
+          all += s[i - from];
+          if (labels.get(i)) pos += s[i - from];
+        }
+        for (int i = from; i < to; i++) {
+          double p = s[i - from] / all;
+          double q = labels.get(i) ? s[i - from] / pos : 0;
+          for (int j = 0; j < d; j++) grad[j] += (p - q) * z[i][j];
+        }
+      }
+      for (int j = 0; j < d; j++) w[j] -= RATE * (grad[j] / Math.max(1, questions) + L2 * w[j]);
+    }
+    // Calibration: p(answer) = sigmoid(a * score + b), fitted pointwise.
+    double a = 1;
+    double b = 0;
+    for (int it = 0; it < ITERATIONS; it++) {
+      double ga = 0;
+      double gb = 0;
+      for (int i = 0; i < n; i++) {
+        double s = 0;
+        for (int j = 0; j < d; j++) s += w[j] * z[i][j];
+        double err = 1.0 / (1.0 + Math.exp(-(a * s + b))) - (labels.get(i) ? 1 : 0);
+        ga += err * s;
+        gb += err;
+      }
+      a -= RATE * ga / n;
+      b -= RATE * gb / n;
+    }
+    double[] raw = new double[d];
+    double rawBias = b;
+    for (int j = 0; j < d; j++) {
+      raw[j] = a * w[j] / sd[j];
+      rawBias -= a * w[j] * mean[j] / sd[j];
+    }
+    return new Ranker(raw, rawBias);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.lede.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Weighs a sentence's features into one score: a logistic model of "this sentence holds the
+ * answer", trained on the development sets by {@code lede train-ranker} and kept as a small
+ * resource, so that the weights are learned and the training can be repeated.
+ */
+public final class Ranker {
+  /** The features, in the order of a feature vector. */
+  public static final List<String> FEATURES = List.of(
+      "coverage", "proximity", "passage", "previous", "recency", "pairs", "period", "span", "agreement");
+  static final int SPAN = 7;
+  static final int AGREEMENT = 8;
+  static final String RESOURCE = "/dev/lede/read/ranker.properties";
+
+  // Hand-set before any training; kept as the fallback when the resource is missing.
+  private static final double[] HAND = {0.55, 0.15, 0.50, 0.08, 0.07, 0.15, 0.30, 0.15, 0.04};
+
+  private static final Ranker DEFAULT = load();
+
+  private final double[] weights;
+  private final double bias;
+
+  public Ranker(double[] weights, double bias) {
+    if (weights.length != FEATURES.size()) {
+      throw new IllegalArgumentException("a ranker needs " + FEATURES.size() + " weights, was given " + weights.length);
+    }
+    this.weights = weights.clone();
+    this.bias = bias;
+  }
+
+  public static Ranker standard() {
+    return DEFAULT;
+  }
+
+  /** The score from the features known before spans are looked for (all but span and agreement). */
+  double base(double[] x) {
+    double z = 0;
+    for (int i = 0; i < SPAN; i++) z += weights[i] * x[i];
+    return z;
+  }
+
+  double score(double[] x) {
+    double z = 0;
+    for (int i = 0; i < weights.length; i++) z += weights[i] * x[i];
+    return z;
+  }
+
+  /** Estimated probability that the sentence holds the answer. */
+  public double probability(double[] x) {
+    return 1.0 / (1.0 + Math.exp(-(bias + score(x))));
+  }
+
+  /** The model as the properties a resource file holds. */
+  public Properties toProperties() {
+    Properties p = new Properties();
+    p.setProperty("bias", format(bias));
+    for (int i = 0; i < weights.length; i++) p.setProperty("w." + FEATURES.get(i), format(weights[i]));
+    return p;
+  }
+
+  private static String format(double v) {
+    return String.format(Locale.ROOT, "%.6f", v);
+  }
+
+  private static Ranker load() {
+    try (InputStream in = Ranker.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) return new Ranker(HAND, -3.0);
+      Properties p = new Properties();
+      p.load(in);
+      double[] w = new double[FEATURES.size()];
+      for (int i = 0; i < w.length; i++) {
+        String key = "w." + FEATURES.get(i);
+        String v = p.getProperty(key);
+        if (v == null) throw new IllegalStateException(RESOURCE + " has no " + key);
+        w[i] = Double.parseDouble(v);
+      }
+      return new Ranker(w, Double.parseDouble(p.getProperty("bias", "0")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+}
