@@ -82,7 +82,7 @@ public final class Answerer implements Answering {
     List<String> ranked = rankedArticles(reading, retrieval);
     Evidence best = reading.best();
     double confidence = best == null ? 0 : Confidence.of(best, type);
-    if (best == null || confidence < declineBelow) {
+    if (best == null || confidence < declineBelow || mostlyUnknown(terms, retrieval)) {
       List<Source> nearest = nearest(reading, retrieval);
       return new Trace(new Answer(question.text(), null, null, true, confidence, nearest, false, millis(start)), ranked);
     }
@@ -110,6 +110,26 @@ public final class Answerer implements Answering {
   }
 
   private static final float FOCUS = 2.5f;
+
+  /**
+   * Whether most of the question's weight lies in words no article contains: "Who is the president
+   * of France?" must not be answered from articles that never mention France, however well
+   * "president" matches.
+   */
+  private static boolean mostlyUnknown(List<String> terms, Retriever.Retrieval retrieval) {
+    double unseen = Math.log(1 + (retrieval.passages() + 0.5) / 0.5) - 1e-3;
+    double all = 0;
+    double unknown = 0;
+    for (String t : terms) {
+      double w = retrieval.idf().getOrDefault(t, 0f);
+      all += w;
+      if (w >= unseen) unknown += w;
+    }
+    return all > 0 && unknown / all > UNKNOWN_SHARE;
+  }
+
+  /** Share of the question's term weight in words the index has never seen above which Lede declines. */
+  private static final double UNKNOWN_SHARE = 0.5;
 
   /** The supporting article first, then articles that agree, then the next best. */
   private static List<Source> sources(Evidence best, Reading reading) {

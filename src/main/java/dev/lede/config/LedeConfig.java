@@ -67,7 +67,7 @@ public record LedeConfig(
 
   /** The embedded defaults, with state under {@code dataDir}. */
   public static LedeConfig defaults(Path dataDir) {
-    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.2, 120, 220, DEFAULT_RESCAN, List.of(), HttpConfig.defaults());
+    return new LedeConfig(List.of(), dataDir, null, 10_000, Duration.ofHours(6), 30, 0.08, 120, 220, DEFAULT_RESCAN, List.of(), HttpConfig.defaults());
   }
 
   public LedeConfig withCorpus(List<Path> paths) {

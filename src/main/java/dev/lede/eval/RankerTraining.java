@@ -25,6 +25,8 @@ public final class RankerTraining {
   private final List<Boolean> labels = new ArrayList<>();
   /** Where each question's candidates start in the lists above: ranking is learned per question. */
   private final List<Integer> groups = new ArrayList<>();
+  /** Answerable questions with no candidate at all: they count against calibration as misses. */
+  private int unanswered;
 
   /** Adds the candidate sentences of every answerable question in {@code questions}. */
   public void collect(Answerer answerer, List<EvalQuestion> questions) {
@@ -32,6 +34,7 @@ public final class RankerTraining {
       if (!q.answerable()) continue;
       Reading reading = answerer.read(new Question(q.text(), q.asOf()));
       List<Evidence> evidence = reading.evidence();
+      if (evidence.isEmpty()) unanswered++;
       groups.add(features.size());
       for (int i = 0; i < Math.min(PER_QUESTION, evidence.size()); i++) {
         Evidence e = evidence.get(i);
@@ -52,8 +55,9 @@ public final class RankerTraining {
   /**
    * Fits the model; the weights are returned on the original (unstandardised) scale. The weights
    * come from a listwise objective (softmax over each question's candidates, maximising the share
-   * of the sentences that hold an answer), which is what ranking needs; the bias then comes from a
-   * pointwise logistic fit of the resulting score, so that the score reads as a probability.
+   * of the sentences that hold an answer), which is what ranking needs; scale and bias then come
+   * from a logistic fit on each question's best sentence, so that {@link Ranker#probability} of the
+   * best sentence reads as the chance that the answer's sentence is right.
    */
   public Ranker fit() {
     int n = features.size();
@@ -100,21 +104,37 @@ public final class RankerTraining {
       }
       for (int j = 0; j < d; j++) w[j] -= RATE * (grad[j] / Math.max(1, questions) + L2 * w[j]);
     }
-    // Calibration: p(answer) = sigmoid(a * score + b), fitted pointwise.
-    double a = 1;
-    double b = 0;
-    for (int it = 0; it < ITERATIONS; it++) {
-      double ga = 0;
-      double gb = 0;
-      for (int i = 0; i < n; i++) {
+    // Calibration: the chance that the best sentence under these weights holds the answer,
+    // sigmoid(a * score + b), fitted on each question's top sentence.
+    List<double[]> top = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      int from = groups.get(g);
+      int to = g + 1 < groups.size() ? groups.get(g + 1) : n;
+      int best = -1;
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int i = from; i < to; i++) {
         double s = 0;
         for (int j = 0; j < d; j++) s += w[j] * z[i][j];
-        double err = 1.0 / (1.0 + Math.exp(-(a * s + b))) - (labels.get(i) ? 1 : 0);
-        ga += err * s;
+        if (s > bestScore) {
+          bestScore = s;
+          best = i;
+        }
+      }
+      if (best >= 0) top.add(new double[] {bestScore, labels.get(best) ? 1 : 0});
+    }
+    double a = 1;
+    double b = 0;
+    int m = top.size() + unanswered;
+    for (int it = 0; it < 4 * ITERATIONS; it++) {
+      double ga = 0;
+      double gb = 0;
+      for (double[] t : top) {
+        double err = 1.0 / (1.0 + Math.exp(-(a * t[0] + b))) - t[1];
+        ga += err * t[0];
         gb += err;
       }
-      a -= RATE * ga / n;
-      b -= RATE * gb / n;
+      a -= RATE * ga / m;
+      b -= RATE * gb / m;
     }
     double[] raw = new double[d];
     double rawBias = b;

@@ -43,14 +43,14 @@ public final class Retriever {
     this.index = index;
   }
 
-  /** What retrieval found, and term statistics from the same snapshot of the index. */
+  /** What retrieval found, and term statistics from the same snapshot of the index ({@code passages}: how many hold text). */
   public record Retrieval(List<Hit> hits, Map<String, Float> idf, int passages) {}
 
   public Retrieval retrieve(List<String> terms, TimeFrame frame, int limit) {
     IndexSearcher searcher = index.acquire();
     try {
       Map<String, Float> idf = idf(searcher.getIndexReader(), terms);
-      if (terms.isEmpty()) return new Retrieval(List.of(), idf, searcher.getIndexReader().numDocs());
+      if (terms.isEmpty()) return new Retrieval(List.of(), idf, searcher.getIndexReader().getDocCount(PassageIndex.TEXT));
       Query match = disjunction(terms);
       LocalDate until = frame.asOf().plusDays(GRACE_DAYS);
       List<Hit> hits = search(searcher, filtered(match, null, until, true), limit);
@@ -60,7 +60,7 @@ public final class Retriever {
         List<Hit> inFrame = search(searcher, filtered(match, frame.from(), frame.to().plusDays(GRACE_DAYS), false), IN_FRAME);
         hits = merge(hits, inFrame);
       }
-      return new Retrieval(hits, idf, searcher.getIndexReader().numDocs());
+      return new Retrieval(hits, idf, searcher.getIndexReader().getDocCount(PassageIndex.TEXT));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     } finally {
