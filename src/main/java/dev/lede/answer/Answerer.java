@@ -57,28 +57,38 @@ public final class Answerer implements Answering {
 
   /** The supporting sentences the pipeline finds for a question, best first, with their features: what the ranker is trained on. */
   public Reading read(Question question) {
+    Analysis a = analyse(question);
+    return a == null ? new Reading(List.of()) : a.reading();
+  }
+
+  /** A question taken apart, its passages retrieved and read: everything before the answer is chosen. */
+  private record Analysis(String text, List<String> terms, AnswerType type, Retriever.Retrieval retrieval, Reading reading) {}
+
+  /** {@code null} when the question has no words to search for. */
+  private Analysis analyse(Question question) {
     String text = question.text().strip();
     List<String> terms = new ArrayList<>(Terms.distinct(index.analyzer(), text));
     terms.removeAll(questionWords);
-    if (terms.isEmpty()) return new Reading(List.of());
+    if (terms.isEmpty()) return null;
     TimeFrame frame = TimeFrame.of(text, question.asOf());
     AnswerType type = AnswerType.of(text);
     Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
-    return reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf(), frame.from(), frame.to()), retrieval.hits());
+    Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(),
+        question.asOf(), frame.from(), frame.to()), retrieval.hits());
+    return new Analysis(text, terms, type, retrieval, reading);
   }
 
   public Trace trace(Question question) {
     long start = System.nanoTime();
-    String text = question.text().strip();
-    List<String> terms = new ArrayList<>(Terms.distinct(index.analyzer(), text));
-    terms.removeAll(questionWords);
-    if (terms.isEmpty()) {
+    Analysis a = analyse(question);
+    if (a == null) {
       return new Trace(new Answer(question.text(), null, null, true, 0, List.of(), false, millis(start)), List.of());
     }
-    TimeFrame frame = TimeFrame.of(text, question.asOf());
-    AnswerType type = AnswerType.of(text);
-    Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
-    Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(), question.asOf(), frame.from(), frame.to()), retrieval.hits());
+    String text = a.text();
+    List<String> terms = a.terms();
+    AnswerType type = a.type();
+    Retriever.Retrieval retrieval = a.retrieval();
+    Reading reading = a.reading();
     List<String> ranked = rankedArticles(reading, retrieval);
     Evidence best = reading.best();
     double confidence = best == null ? 0 : Confidence.of(best, type);

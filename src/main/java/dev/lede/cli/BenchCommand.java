@@ -13,11 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -110,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
       if (keep) err.println("Kept the index and corpus in " + folder);
       return 0;
     } finally {
-      if (!keep) deleteTree(folder);
+      if (!keep) WorkFolders.delete(folder);
     }
   }
 
@@ -144,10 +142,4 @@ final class BenchCommand implements Callable<Integer> {
     return core.resolve(List.of()).withDataDir(folder).withIndexDir(folder.resolve("index"));
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) return;
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
-  }
 }

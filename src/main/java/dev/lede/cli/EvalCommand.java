@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
       }
       return 0;
     } finally {
-      deleteTree(work);
+      WorkFolders.delete(work);
     }
   }
 
@@ -143,10 +143,4 @@ final class EvalCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) return;
-    try (var paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
-  }
 }

@@ -11,11 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,9 +48,7 @@ final class TrainRankerCommand implements Callable<Integer> {
       if (squad != null) collect(training, EvalSet.squad(squad, work.resolve("squad"), LocalDate.now()), work.resolve("squad-index"));
       if (corpus != null && questions != null) collect(training, EvalSet.news(corpus, questions), work.resolve("news-index"));
     } finally {
-      try (Stream<Path> files = Files.walk(work)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      WorkFolders.delete(work);
     }
     err.printf(Locale.ROOT, "Training on %,d candidate sentences (%,d hold an answer)%n", training.examples(), training.positives());
     Ranker ranker = training.fit();
