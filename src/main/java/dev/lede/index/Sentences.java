@@ -22,7 +22,8 @@ public final class Sentences {
 
   /** Titles that stand before a name, so never end a sentence. */
   private static final Set<String> TITLES = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "rev", "mt", "ft", "sens", "reps");
+      "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "rev", "mt", "ft", "sens", "reps",
+      "v", "vs"); // and the "v." of court cases: "Marbury v. Madison"
   /** These also end sentences ("moved to the U.S.", "on Main St."): joined only when a name follows. */
   private static final Set<String> AMBIGUOUS = Set.of("u.s", "u.k", "u.n", "st");
   /** Words that start a new sentence after "U.S." rather than continue a name ("the U.S. Senate"). */
@@ -59,6 +60,24 @@ public final class Sentences {
     if (!last.find() || !first.find() || !Character.isUpperCase(first.group(1).charAt(0))) return false;
     String word = last.group(1).toLowerCase(Locale.ROOT);
     if (TITLES.contains(word)) return true;
+    if (isInitial(before, last.group(1), after)) return true;
     return AMBIGUOUS.contains(word) && !STARTERS.contains(first.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  private static final Pattern NAME_BEFORE_INITIAL = Pattern.compile("(?:^|\\s)(?:\\p{Lu}[\\p{L}'’-]*|\\p{Lu}\\.)\\s+\\p{Lu}\\.$");
+
+  private static final Pattern INITIAL_AFTER = Pattern.compile("^\\p{Lu}\\.(?:\\s|$)");
+
+  /** A middle initial after a name ("Nicholas E. Golovin"), or one of several ("E. W. Scripps"), not the end of a sentence. */
+  private static boolean isInitial(String before, String lastWord, String after) {
+    if (lastWord.length() != 1 || !Character.isUpperCase(lastWord.charAt(0))) return false;
+    return NAME_BEFORE_INITIAL.matcher(before).find() || INITIAL_AFTER.matcher(after).find();
+  }
+
+  /** The sentences of a passage, paragraph by paragraph: the order its sentence vectors are kept in. */
+  public static List<String> ofPassage(String passage) {
+    List<String> out = new ArrayList<>();
+    for (String paragraph : passage.split("\n\n")) out.addAll(split(paragraph));
+    return out;
   }
 }

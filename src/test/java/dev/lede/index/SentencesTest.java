@@ -38,4 +38,13 @@ class SentencesTest {
     assertEquals(List.of(), Sentences.split(null));
     assertEquals(List.of(), Sentences.split("  \n "));
   }
+
+  @Test
+  void aMiddleInitialDoesNotEndTheSentence() {
+    assertEquals(List.of("It was headed by his assistant Nicholas E. Golovin in July 1961.", "It met twice."),
+        Sentences.split("It was headed by his assistant Nicholas E. Golovin in July 1961. It met twice."));
+    assertEquals(1, Sentences.split("The stations were sold to the E. W. Scripps Company in 1986.").size());
+    assertEquals(1, Sentences.split("The court decided Marbury v. Madison in 1803.").size());
+    assertEquals(2, Sentences.split("They chose plan B. The rest went home.").size(), "a letter after a lower-case word still ends one");
+  }
 }
