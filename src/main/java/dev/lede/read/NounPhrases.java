@@ -96,6 +96,13 @@ final class NounPhrases {
     return true;
   }
 
+  static boolean properNoun(Tagged t, int start) {
+    for (int i = 0; i < t.spans().length; i++) {
+      if (t.spans()[i].getStart() == start) return t.tags()[i].equals("PROPN");
+    }
+    return false;
+  }
+
   private static boolean isPossessive(Tagged t, int i) {
     return t.tags()[i].equals("PART") && (t.token(i).equals("'s") || t.token(i).equals("’s") || t.token(i).equals("'"));
   }

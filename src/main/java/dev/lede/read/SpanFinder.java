@@ -117,6 +117,10 @@ final class SpanFinder {
       if (Names.NOT_NAMES.contains(text)) continue;
       // "Politically, ..." or "Analyses show ...": capitalised only because a sentence starts there.
       if (!NounPhrases.nameLike(tagged, start) && !text.contains(" ")) continue;
+      // What is left of "May 18" once the month is dropped is a number, not a name.
+      if (!Character.isUpperCase(text.codePointAt(0))) continue;
+      // A lone capitalised first word is a name only if the tagger says so ("Hundreds of thousands...").
+      if (!text.contains(" ") && sentence.substring(0, start).isBlank() && !NounPhrases.properNoun(tagged, start)) continue;
       end = start + text.length();
       AnswerType kind = Names.kindOf(text, sentence.substring(0, start), sentence.substring(end));
       out.add(new Span(text, kind, start, end));

@@ -17,7 +17,15 @@ final class Spans {
 
   record Choice(Span span, double score) {}
 
+  /** How much more a span is worth for each side on which it takes the question word's place. */
+  private static final double ALIGNED = 1.0;
+
   static Choice best(String sentence, AnswerType type, List<String> questionTerms, List<int[]> matchOffsets, Analyzer analyzer) {
+    return best(sentence, type, questionTerms, matchOffsets, List.of(), Alignment.NONE, analyzer);
+  }
+
+  static Choice best(String sentence, AnswerType type, List<String> questionTerms, List<int[]> matchOffsets, List<String> matchTerms,
+      Alignment alignment, Analyzer analyzer) {
     Set<String> question = new HashSet<>(questionTerms);
     Choice best = null;
     for (Span span : SpanFinder.find(sentence, type)) {
@@ -33,6 +41,7 @@ final class Spans {
         continue; // only stop words
       }
       fit *= nearness(span, matchOffsets);
+      if (!matchTerms.isEmpty()) fit *= 1 + ALIGNED * alignment.of(span, matchOffsets, matchTerms);
       if (span.kind() == AnswerType.DESCRIPTION) {
         int words = span.text().split("\\s+").length;
         fit *= 1.0 / (1 + 0.15 * (words - 1));
@@ -48,22 +57,24 @@ final class Spans {
     return switch (wanted) {
       case COUNT -> kind == AnswerType.MONEY ? 0.7 : kind == AnswerType.PERCENT ? 0.6 : 0;
       case MONEY -> kind == AnswerType.COUNT ? 0.5 : 0;
+      // Names are told apart by patterns that often err ("Los Angeles Dodgers" looks like a
+      // person), so another kind of name still counts for a good deal.
       case PERSON -> switch (kind) {
-        case NAMED -> 0.5;
-        case ORGANIZATION -> 0.35;
-        case PLACE -> 0.15;
+        case NAMED -> 0.6;
+        case ORGANIZATION -> 0.5;
+        case PLACE -> 0.3;
         default -> 0;
       };
       case ORGANIZATION -> switch (kind) {
-        case NAMED -> 0.6;
-        case PLACE -> 0.35;
-        case PERSON -> 0.3;
+        case NAMED -> 0.7;
+        case PLACE -> 0.5;
+        case PERSON -> 0.5;
         default -> 0;
       };
       case PLACE -> switch (kind) {
-        case NAMED -> 0.5;
-        case ORGANIZATION -> 0.3;
-        case PERSON -> 0.15;
+        case NAMED -> 0.6;
+        case ORGANIZATION -> 0.5;
+        case PERSON -> 0.3;
         default -> 0;
       };
       case NAMED -> switch (kind) {

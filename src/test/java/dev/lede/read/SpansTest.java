@@ -1,0 +1,75 @@
+package dev.lede.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lede.index.NewsAnalyzer;
+import dev.lede.retrieve.Terms;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class SpansTest {
+  private static final Analyzer ANALYZER = new NewsAnalyzer();
+
+  /** The span Lede picks in {@code sentence}, with the question's terms matched as the reader matches them. */
+  private static String pick(String question, String sentence) {
+    List<String> terms = new ArrayList<>(Terms.distinct(ANALYZER, question));
+    Set<String> wanted = Set.copyOf(terms);
+    List<int[]> offsets = new ArrayList<>();
+    List<String> matched = new ArrayList<>();
+    try (TokenStream s = ANALYZER.tokenStream("text", sentence)) {
+      CharTermAttribute t = s.addAttribute(CharTermAttribute.class);
+      OffsetAttribute o = s.addAttribute(OffsetAttribute.class);
+      s.reset();
+      while (s.incrementToken()) {
+        if (wanted.contains(t.toString())) {
+          offsets.add(new int[] {o.startOffset(), o.endOffset()});
+          matched.add(t.toString());
+        }
+      }
+      s.end();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    Spans.Choice c = Spans.best(sentence, AnswerType.of(question), terms, offsets, matched, Alignment.of(question, ANALYZER), ANALYZER);
+    return c == null ? null : c.span().text();
+  }
+
+  @Test
+  void theAnswerTakesTheQuestionWordsPlace() {
+    assertEquals("Los Angeles Dodgers", pick("Shohei Ohtani signed a $700 million contract with which US team?",
+        "MLB superstar Shohei Ohtani rocked the sports world in signing a 10-year, $700 million contract with the Los Angeles Dodgers."));
+  }
+
+  @Test
+  void alignmentReadsTheWordsAroundTheQuestionWord() {
+    Alignment a = Alignment.of("Damar Hamlin collapsed this week. He plays for which team in the NFL?", ANALYZER);
+    assertTrue(a.before().contains("play"), a.toString());
+    assertFalse(a.after().contains("team"), "the question's own head noun says what is asked, not where: " + a);
+    assertTrue(a.after().contains("nfl"), a.toString());
+    assertEquals(Alignment.NONE, Alignment.of("Tell me about the canal.", ANALYZER));
+  }
+
+  @Test
+  void aCapitalisedFirstWordIsNotAName_unlessTheTaggerSaysSo() {
+    List<String> names = SpanFinder.find("Hundreds of thousands evacuated as powerful Cyclone Mocha hits Myanmar", AnswerType.NAMED)
+        .stream().filter(s -> s.kind() != AnswerType.DESCRIPTION && s.kind() != AnswerType.COUNT).map(Span::text).toList();
+    assertFalse(names.contains("Hundreds"), names.toString());
+    assertTrue(names.contains("Cyclone Mocha"), names.toString());
+    assertTrue(names.contains("Myanmar"), names.toString());
+  }
+
+  @Test
+  void aDayOfTheMonthIsNotAName() {
+    List<Span> spans = SpanFinder.find("Wear purple on May 18 to show support for those living with Lupus.", AnswerType.NAMED);
+    assertTrue(spans.stream().noneMatch(s -> s.kind() == AnswerType.NAMED && s.text().equals("18")), spans.toString());
+  }
+}
