@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigFile {
   private static final Map<String, Set<String>> KEYS = Map.of(
-      "", Set.of("corpus", "data_dir", "cache", "retrieval", "answer", "index", "watch", "feeds", "http"),
+      "", Set.of("corpus", "data_dir", "cache", "retrieval", "answer", "index", "watch", "feeds", "http", "semantic"),
+      "semantic", Set.of("enabled", "sentences", "index"),
       "watch", Set.of("rescan_every"),
       "cache", Set.of("max_size", "max_age"),
       "retrieval", Set.of("passages"),
@@ -68,7 +69,8 @@ public final class ConfigFile {
           index.has("passage_max_words") ? (int) integer(file, "index.passage_max_words", index.get("passage_max_words")) : c.passageMaxWords(),
           watch.has("rescan_every") ? duration(file, "watch.rescan_every", watch.get("rescan_every")) : c.rescanEvery(),
           feeds,
-          http(file, root.path("http"), c.http()));
+          http(file, root.path("http"), c.http()),
+          semantic(file, root.path("semantic"), c.semantic()));
     } catch (ConfigException e) {
       throw e.getMessage().startsWith(file.toString()) ? e : new ConfigException(file + ": " + e.getMessage());
     }
@@ -81,6 +83,13 @@ public final class ConfigFile {
         http.has("port") ? (int) integer(file, "http.port", http.get("port")) : d.port(),
         http.has("per_client_per_minute") ? (int) integer(file, "http.per_client_per_minute", http.get("per_client_per_minute")) : d.perClientPerMinute(),
         http.has("max_question_chars") ? (int) integer(file, "http.max_question_chars", http.get("max_question_chars")) : d.maxQuestionChars());
+  }
+
+  private static Semantic semantic(Path file, JsonNode semantic, Semantic d) {
+    return new Semantic(
+        semantic.has("enabled") ? bool(file, "semantic.enabled", semantic.get("enabled")) : d.enabled(),
+        semantic.has("sentences") ? (int) integer(file, "semantic.sentences", semantic.get("sentences")) : d.sentences(),
+        semantic.has("index") ? bool(file, "semantic.index", semantic.get("index")) : d.index());
   }
 
   private static boolean bool(Path file, String key, JsonNode v) {

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param rescanEvery while serving, how often the corpus folders are listed again in case a change was not reported
  * @param feeds RSS and Atom feeds whose items are written into the corpus while serving
  * @param http the HTTP API's address and limits
+ * @param semantic whether sentences are compared with the question by meaning too
  */
 public record LedeConfig(
     List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
-    double declineBelow, int passageWords, int passageMaxWords, Duration rescanEvery, List<Feed> feeds, HttpConfig http) {
+    double declineBelow, int passageWords, int passageMaxWords, Duration rescanEvery, List<Feed> feeds, HttpConfig http,
+    Semantic semantic) {
 
   public static final Duration DEFAULT_RESCAN = Duration.ofSeconds(5);
   /** Feeds polled more often than this would be impolite to their publishers. */
@@ -47,8 +49,15 @@ public record LedeConfig(
     this(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, DEFAULT_RESCAN, List.of(), http);
   }
 
+  public LedeConfig(
+      List<Path> corpus, Path dataDir, Path indexDir, long cacheSize, Duration cacheAge, int passages,
+      double declineBelow, int passageWords, int passageMaxWords, Duration rescanEvery, List<Feed> feeds, HttpConfig http) {
+    this(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http, Semantic.defaults());
+  }
+
   public LedeConfig {
     Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(semantic, "semantic");
     corpus = List.copyOf(corpus);
     feeds = List.copyOf(feeds);
     Objects.requireNonNull(dataDir, "data_dir");
@@ -71,36 +80,40 @@ public record LedeConfig(
   }
 
   public LedeConfig withCorpus(List<Path> paths) {
-    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
+    return new LedeConfig(paths, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http, semantic);
   }
 
   public LedeConfig withDataDir(Path dir) {
     Path index = indexDir.equals(dataDir.resolve("index")) ? null : indexDir;
-    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
+    return new LedeConfig(corpus, dir, index, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http, semantic);
   }
 
   public LedeConfig withIndexDir(Path dir) {
-    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
+    return new LedeConfig(corpus, dataDir, dir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http, semantic);
   }
 
   public LedeConfig withCacheSize(long size) {
-    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http);
+    return new LedeConfig(corpus, dataDir, indexDir, size, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http, semantic);
   }
 
   public LedeConfig withDeclineBelow(double threshold) {
-    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords, rescanEvery, feeds, http);
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, threshold, passageWords, passageMaxWords, rescanEvery, feeds, http, semantic);
   }
 
   public LedeConfig withFeeds(List<Feed> list) {
-    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, list, http);
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, list, http, semantic);
   }
 
   public LedeConfig withRescanEvery(Duration every) {
-    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, every, feeds, http);
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, every, feeds, http, semantic);
   }
 
   public LedeConfig withHttp(HttpConfig settings) {
-    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, settings);
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, settings, semantic);
+  }
+
+  public LedeConfig withSemantic(Semantic settings) {
+    return new LedeConfig(corpus, dataDir, indexDir, cacheSize, cacheAge, passages, declineBelow, passageWords, passageMaxWords, rescanEvery, feeds, http, settings);
   }
 
   static void check(boolean ok, String key, Object value, String rule) {
