@@ -119,7 +119,7 @@ public final class Indexer {
             return;
           }
           add(writer, article, file, fingerprint, counts, fresh);
-          if (counts[0] % 500 == 0) progress.update(counts[0], counts[1], 0, bytesTotal, seconds(start));
+          if (counts[0] % (index.encoder() == null ? 500 : 20) == 0) progress.update(counts[0], counts[1], 0, bytesTotal, seconds(start));
         }, skips);
         writer.addDocument(fileRecord(file, f, fileDuplicates[0]));
         bytesDone += f.size();
@@ -143,8 +143,11 @@ public final class Indexer {
 
   private void add(IndexWriter writer, Article article, String file, String fingerprint, long[] counts, Fresh fresh) {
     try {
-      for (Passage p : passages.of(article)) {
-        writer.addDocument(PassageIndex.document(p, file, fingerprint));
+      List<Passage> cut = passages.of(article);
+      List<List<float[]>> vectors = sentenceVectors(cut);
+      for (int i = 0; i < cut.size(); i++) {
+        Passage p = cut.get(i);
+        writer.addDocument(PassageIndex.document(p, file, fingerprint, vectors == null ? null : vectors.get(i)));
         if (p.ordinal() == 0) fresh.indexed(p);
         counts[1]++;
       }
@@ -152,6 +155,22 @@ public final class Indexer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Each passage's sentence vectors, encoded in one batch per article; {@code null} without a model. */
+  private List<List<float[]>> sentenceVectors(List<Passage> cut) {
+    SentenceEncoder encoder = index.encoder();
+    if (encoder == null) return null;
+    List<String> all = new ArrayList<>();
+    int[] from = new int[cut.size() + 1];
+    for (int i = 0; i < cut.size(); i++) {
+      all.addAll(Sentences.ofPassage(cut.get(i).text()));
+      from[i + 1] = all.size();
+    }
+    List<float[]> encoded = encoder.encodeOnce(all);
+    List<List<float[]>> out = new ArrayList<>(cut.size());
+    for (int i = 0; i < cut.size(); i++) out.add(encoded.subList(from[i], from[i + 1]));
+    return out;
   }
 
   /** The new articles of a run, told to the listener after each commit that made them searchable. */
@@ -211,8 +230,9 @@ public final class Indexer {
     }
   }
 
-  private static void commit(IndexWriter writer) throws IOException {
-    writer.setLiveCommitData(Map.of(PassageIndex.UPDATED, Long.toString(System.currentTimeMillis())).entrySet());
+  private void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(Map.of(PassageIndex.UPDATED, Long.toString(System.currentTimeMillis()),
+        PassageIndex.EMBEDDINGS, index.embeddings()).entrySet());
     writer.commit();
   }
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -57,6 +60,13 @@ public final class PassageIndex implements AutoCloseable {
   public static final String LEAD = "lead";
   public static final String FINGERPRINT = "fingerprint";
   public static final String FILE = "file";
+  /** The passage's meaning: the mean of its sentence vectors, searched by nearest neighbours (HNSW). */
+  public static final String VECTOR = "vector";
+  /** Each sentence's vector, one byte a dimension, in the order of {@link Sentences#ofPassage}. */
+  static final String SENTENCE_VECTORS = "sentence_vectors";
+  /** Commit data: the sentence model the index was built with, or "none". */
+  static final String EMBEDDINGS = "embeddings";
+  static final String NO_EMBEDDINGS = "none";
   static final String SIZE = "size";
   static final String MODIFIED = "modified";
   static final String DUPLICATES = "duplicates";
@@ -69,17 +79,65 @@ public final class PassageIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final ReferenceManager<IndexSearcher> searchers;
 
-  private PassageIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
+  /** {@code null} when the index holds no sentence vectors. */
+  private final SentenceEncoder encoder;
+
+  private PassageIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers, SentenceEncoder encoder) {
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
+    this.encoder = encoder;
+  }
+
+  public static PassageIndex open(Path folder) {
+    return open(folder, null);
+  }
+
+  /**
+   * Opens the index in {@code folder}; with an {@code encoder}, every passage indexed gets sentence
+   * vectors. An index built with another model (or none) is refused: its vectors would not be
+   * comparable with the questions'.
+   */
+  public static PassageIndex open(Path folder, SentenceEncoder encoder) {
+    PassageIndex index = openFolder(folder, encoder);
+    String built = index.builtWith();
+    String wanted = encoder == null ? NO_EMBEDDINGS : SentenceEncoder.MODEL;
+    if (!built.equals(wanted) && index.passageCount() > 0) {
+      index.close();
+      throw new IllegalStateException("The index in " + folder + " was built with sentence embeddings '" + built
+          + "', but the settings ask for '" + wanted + "' (semantic.index). Index into an empty folder, "
+          + "or delete " + folder + " and index again, or change semantic.index back.");
+    }
+    return index;
+  }
+
+  /** The sentence model the index's vectors come from, or "none". */
+  String builtWith() {
+    IndexSearcher searcher = acquire();
+    try {
+      String model = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData().get(EMBEDDINGS);
+      return model == null ? NO_EMBEDDINGS : model;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** The model that embeds this index's passages, or {@code null} when it has no vectors. */
+  public SentenceEncoder encoder() {
+    return encoder;
+  }
+
+  String embeddings() {
+    return encoder == null ? NO_EMBEDDINGS : SentenceEncoder.MODEL;
   }
 
   /**
    * Opens the index in {@code folder}, creating it when absent. When another process holds the
    * write lock the index is opened read-only, so that `ask` works beside a running `serve`.
    */
-  public static PassageIndex open(Path folder) {
+  private static PassageIndex openFolder(Path folder, SentenceEncoder encoder) {
     try {
       Files.createDirectories(folder);
       Directory directory = FSDirectory.open(folder);
@@ -97,11 +155,11 @@ public final class PassageIndex implements AutoCloseable {
             .setRAMBufferSizeMB(64);
         IndexWriter writer = new IndexWriter(directory, config);
         if (!DirectoryReader.indexExists(directory)) writer.commit();
-        return new PassageIndex(directory, writer, new SearcherManager(writer, factory));
+        return new PassageIndex(directory, writer, new SearcherManager(writer, factory), encoder);
       } catch (LockObtainFailedException locked) {
         if (!DirectoryReader.indexExists(directory)) throw new IllegalStateException("index " + folder + " is locked by another process and has no commit yet");
         log.info("Index {} is in use by another Lede process; opening it read-only", folder);
-        return new PassageIndex(directory, null, new SearcherManager(directory, factory));
+        return new PassageIndex(directory, null, new SearcherManager(directory, factory), encoder);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open index " + folder + ": " + e.getMessage(), e);
@@ -209,6 +267,35 @@ public final class PassageIndex implements AutoCloseable {
         doc.get(URL),
         doc.get(PUBLISHER),
         doc.get(TEXT));
+  }
+
+  /** Sentence vectors of a stored passage, or {@code null} when the index has none. */
+  public static float[][] sentenceVectors(Document doc) {
+    org.apache.lucene.util.BytesRef bytes = doc.getBinaryValue(SENTENCE_VECTORS);
+    if (bytes == null) return null;
+    int n = bytes.length / SentenceEncoder.DIMENSION;
+    float[][] out = new float[n][SentenceEncoder.DIMENSION];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < SentenceEncoder.DIMENSION; j++) out[i][j] = bytes.bytes[bytes.offset + i * SentenceEncoder.DIMENSION + j] / 127f;
+    }
+    return out;
+  }
+
+  static Document document(Passage p, String file, String fingerprint, List<float[]> sentenceVectors) {
+    Document doc = document(p, file, fingerprint);
+    if (sentenceVectors == null || sentenceVectors.isEmpty()) return doc;
+    float[] mean = new float[SentenceEncoder.DIMENSION];
+    byte[] bytes = new byte[sentenceVectors.size() * SentenceEncoder.DIMENSION];
+    for (int i = 0; i < sentenceVectors.size(); i++) {
+      float[] v = sentenceVectors.get(i);
+      for (int j = 0; j < v.length; j++) {
+        mean[j] += v[j];
+        bytes[i * SentenceEncoder.DIMENSION + j] = (byte) Math.max(-127, Math.min(127, Math.round(v[j] * 127)));
+      }
+    }
+    doc.add(new KnnFloatVectorField(VECTOR, SentenceEncoder.unit(mean), VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(new StoredField(SENTENCE_VECTORS, bytes));
+    return doc;
   }
 
   static Document document(Passage p, String file, String fingerprint) {

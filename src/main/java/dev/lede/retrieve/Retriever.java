@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,6 +48,14 @@ public final class Retriever {
   public record Retrieval(List<Hit> hits, Map<String, Float> idf, int passages) {}
 
   public Retrieval retrieve(List<String> terms, TimeFrame frame, int limit) {
+    return retrieve(terms, null, frame, limit);
+  }
+
+  /**
+   * With a {@code meaning} (the question's vector) and an index that keeps passage vectors, the
+   * passages nearest in meaning join the BM25 ones, fused by reciprocal rank.
+   */
+  public Retrieval retrieve(List<String> terms, float[] meaning, TimeFrame frame, int limit) {
     IndexSearcher searcher = index.acquire();
     try {
       Map<String, Float> idf = idf(searcher.getIndexReader(), terms);
@@ -60,12 +69,65 @@ public final class Retriever {
         List<Hit> inFrame = search(searcher, filtered(match, frame.from(), frame.to().plusDays(GRACE_DAYS), false), IN_FRAME);
         hits = merge(hits, inFrame);
       }
+      if (meaning != null && index.encoder() != null) hits = fuse(searcher, match, hits, nearest(searcher, meaning, until, limit));
       return new Retrieval(hits, idf, searcher.getIndexReader().getDocCount(PassageIndex.TEXT));
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** Passages nearest to the question in meaning, published by {@code until} (or undated). */
+  private static List<Hit> nearest(IndexSearcher searcher, float[] meaning, LocalDate until, int limit) throws IOException {
+    Query when = filtered(new MatchAllDocsQuery(), null, until, true);
+    return search(searcher, new KnnFloatVectorQuery(PassageIndex.VECTOR, meaning, limit, when), limit);
+  }
+
+  /**
+   * Reciprocal rank fusion of the BM25 and nearest-neighbour lists; raw scores are not comparable,
+   * ranks are. Passages found only by meaning get their BM25 score too, which the reader weighs.
+   */
+  private static List<Hit> fuse(IndexSearcher searcher, Query match, List<Hit> lexical, List<Hit> semantic) throws IOException {
+    Map<String, Double> fused = new HashMap<>();
+    Map<String, Hit> byId = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < lexical.size(); i++) {
+      fused.merge(lexical.get(i).passage().id(), 1.0 / (FUSION_K + i + 1), Double::sum);
+      byId.putIfAbsent(lexical.get(i).passage().id(), lexical.get(i));
+    }
+    List<String> onlyMeaning = new ArrayList<>();
+    for (int i = 0; i < semantic.size(); i++) {
+      String id = semantic.get(i).passage().id();
+      fused.merge(id, 1.0 / (FUSION_K + i + 1), Double::sum);
+      if (!byId.containsKey(id)) {
+        byId.put(id, semantic.get(i));
+        onlyMeaning.add(id);
+      }
+    }
+    Map<String, Float> bm25 = bm25(searcher, match, onlyMeaning);
+    List<Hit> out = new ArrayList<>(byId.size());
+    for (Hit h : byId.values()) {
+      String id = h.passage().id();
+      out.add(onlyMeaning.contains(id) ? new Hit(h.passage(), bm25.getOrDefault(id, 0f), h.sentenceVectors()) : h);
+    }
+    out.sort((a, b) -> Double.compare(fused.get(b.passage().id()), fused.get(a.passage().id())));
+    return out.subList(0, Math.min(out.size(), Math.max(lexical.size(), semantic.size())));
+  }
+
+  /** The usual rank-fusion constant (Cormack et al. 2009). */
+  private static final int FUSION_K = 60;
+
+  private static Map<String, Float> bm25(IndexSearcher searcher, Query match, List<String> ids) throws IOException {
+    Map<String, Float> out = new HashMap<>();
+    if (ids.isEmpty()) return out;
+    List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
+    for (String id : ids) terms.add(new org.apache.lucene.util.BytesRef(id));
+    Query only = new BooleanQuery.Builder().add(match, Occur.MUST)
+        .add(new org.apache.lucene.search.TermInSetQuery(PassageIndex.ID, terms), Occur.FILTER).build();
+    TopDocs top = searcher.search(only, ids.size());
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) out.put(stored.document(sd.doc, java.util.Set.of(PassageIndex.ID)).get(PassageIndex.ID), sd.score);
+    return out;
   }
 
   private static List<Hit> merge(List<Hit> overall, List<Hit> inFrame) {
@@ -106,8 +168,8 @@ public final class Retriever {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      Passage p = PassageIndex.passage(stored.document(sd.doc));
-      hits.add(new Hit(p, sd.score));
+      org.apache.lucene.document.Document doc = stored.document(sd.doc);
+      hits.add(new Hit(PassageIndex.passage(doc), sd.score, PassageIndex.sentenceVectors(doc)));
     }
     return hits;
   }
