@@ -8,6 +8,10 @@ import dev.lede.chat.ChatPolicy;
 import dev.lede.chat.FollowDesk;
 import dev.lede.follow.SqliteFollowStore;
 import dev.lede.config.LedeConfig;
+import dev.lede.config.Semantic;
+import dev.lede.index.SentenceEncoder;
+import dev.lede.read.Ranker;
+import dev.lede.read.Reader;
 import dev.lede.index.IndexRun;
 import dev.lede.index.Indexer;
 import dev.lede.index.NewArticles;
@@ -50,9 +54,14 @@ public final class Lede implements AutoCloseable {
     this.config = config;
     this.index = index;
     this.indexer = new Indexer(index, new Passages(config.passageWords(), config.passageMaxWords()));
-    this.answerer = new Answerer(index, config.passages(), config.declineBelow());
+    this.answerer = new Answerer(index, config.passages(), config.declineBelow(), reader(index, config.semantic()));
     this.cache = new AnswerCache(answerer, index::version, config.cacheSize(), config.cacheAge());
     this.archive = new LuceneArchive(index);
+  }
+
+  private static Reader reader(PassageIndex index, Semantic semantic) {
+    if (!semantic.enabled()) return new Reader(index.analyzer());
+    return new Reader(index.analyzer(), Ranker.withMeaning(), SentenceEncoder.shared(), semantic.sentences());
   }
 
   /**
@@ -71,7 +80,7 @@ public final class Lede implements AutoCloseable {
 
   /** Opens the index as it is, filling nothing: for commands that index a corpus of their own. */
   public static Lede openIndex(LedeConfig config) {
-    return new Lede(config, PassageIndex.open(config.indexDir()));
+    return new Lede(config, PassageIndex.open(config.indexDir(), config.semantic().index() ? SentenceEncoder.shared() : null));
   }
 
   /**

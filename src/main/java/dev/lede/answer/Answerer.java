@@ -39,9 +39,14 @@ public final class Answerer implements Answering {
    * @param declineBelow answers with a lower confidence are declined
    */
   public Answerer(PassageIndex index, int passages, double declineBelow) {
+    this(index, passages, declineBelow, new Reader(index.analyzer()));
+  }
+
+  /** An answerer that reads with {@code reader}: by words alone, or by meaning as well. */
+  public Answerer(PassageIndex index, int passages, double declineBelow, Reader reader) {
     this.index = index;
     this.retriever = new Retriever(index);
-    this.reader = new Reader(index.analyzer());
+    this.reader = reader;
     this.passages = passages;
     this.declineBelow = declineBelow;
     this.questionWords = Terms.set(index.analyzer(), QUESTION_WORDS);
@@ -72,7 +77,8 @@ public final class Answerer implements Answering {
     if (terms.isEmpty()) return null;
     TimeFrame frame = TimeFrame.of(text, question.asOf());
     AnswerType type = AnswerType.of(text);
-    Retriever.Retrieval retrieval = retriever.retrieve(terms, frame, passages);
+    float[] meaning = index.encoder() == null ? null : index.encoder().encode(text);
+    Retriever.Retrieval retrieval = retriever.retrieve(terms, meaning, frame, passages);
     Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(),
         question.asOf(), frame.from(), frame.to()), retrieval.hits());
     return new Analysis(text, terms, type, retrieval, reading);
@@ -91,7 +97,7 @@ public final class Answerer implements Answering {
     Reading reading = a.reading();
     List<String> ranked = rankedArticles(reading, retrieval);
     Evidence best = reading.best();
-    double confidence = best == null ? 0 : Confidence.of(best, type);
+    double confidence = best == null ? 0 : Confidence.of(best, reader.ranker());
     if (best == null || confidence < declineBelow || mostlyUnknown(terms, retrieval)) {
       List<Source> nearest = nearest(reading, retrieval);
       return new Trace(new Answer(question.text(), null, null, true, confidence, nearest, false, millis(start)), ranked);

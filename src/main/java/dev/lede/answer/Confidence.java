@@ -1,6 +1,5 @@
 package dev.lede.answer;
 
-import dev.lede.read.AnswerType;
 import dev.lede.read.Evidence;
 import dev.lede.read.Ranker;
 
@@ -11,7 +10,7 @@ import dev.lede.read.Ranker;
 final class Confidence {
   private Confidence() {}
 
-  static double of(Evidence best, AnswerType type) {
-    return Ranker.standard().probability(best.features());
+  static double of(Evidence best, Ranker ranker) {
+    return ranker.probability(best.features());
   }
 }

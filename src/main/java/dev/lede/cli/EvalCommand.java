@@ -1,5 +1,11 @@
 package dev.lede.cli;
 
+import dev.lede.answer.Answerer;
+import dev.lede.config.Semantic;
+import dev.lede.index.PassageIndex;
+import dev.lede.index.SentenceEncoder;
+import dev.lede.read.Ranker;
+import dev.lede.read.Reader;
 import dev.lede.Lede;
 import dev.lede.config.LedeConfig;
 import dev.lede.eval.ErrorLog;
@@ -58,6 +64,27 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", description = "Questions left out of latency (default: 5%%, at most 50).")
   Integer warmup;
 
+  @Option(names = "--semantic", negatable = true,
+      description = "Compare sentences with the question by meaning too, or not (--no-semantic); default: as the settings say.")
+  Boolean semantic;
+
+  @Option(names = "--semantic-index", negatable = true,
+      description = "Embed every sentence at indexing, for retrieval by meaning (slow to index); default: as the settings say.")
+  Boolean semanticIndex;
+
+  @Option(names = "--meaning-sentences", paramLabel = "N", description = "Best sentences by words compared by meaning (default: as the settings say).")
+  Integer meaningSentences;
+
+  @Option(names = "--without", paramLabel = "FEATURE", split = ",",
+      description = "Switch ranker features off (weight 0), for ablation: ${COMPLETION-CANDIDATES}.", completionCandidates = Features.class)
+  List<String> without = List.of();
+
+  static final class Features extends java.util.ArrayList<String> {
+    Features() {
+      super(Ranker.FEATURES);
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Override
@@ -82,7 +109,8 @@ final class EvalCommand implements Callable<Integer> {
         indexing.close();
         err.println((run.idle() ? "Index is up to date: " : "Indexed ") + run.summary());
         int n = set.questions().size();
-        Evaluation evaluation = new Evaluation(lede.answerer()::trace,
+        Answerer answerer = without.isEmpty() ? lede.answerer() : ablated(lede, config);
+        Evaluation evaluation = new Evaluation(answerer::trace,
             warmup != null ? warmup : Evaluation.defaultWarmup(n), log, Progress.onStderr("answered", "questions", n));
         Report report = evaluation.run(set.questions());
         if (log != null) err.printf(Locale.ROOT, "Wrote %,d failed questions to %s%n", log.written(), errors);
@@ -108,6 +136,8 @@ final class EvalCommand implements Callable<Integer> {
     if (limit != null && limit < 1) throw usage("--limit must be at least 1, was " + limit);
     if (warmup != null && warmup < 0) throw usage("--warmup must not be negative, was " + warmup);
     if (settings != null && !Files.isRegularFile(settings)) throw usage("Not a file: " + settings);
+    for (String f : without) if (!Ranker.FEATURES.contains(f)) throw usage("--without: no feature " + f + "; features: " + String.join(", ", Ranker.FEATURES));
+    if (meaningSentences != null && meaningSentences < 1) throw usage("--meaning-sentences must be at least 1, was " + meaningSentences);
   }
 
   private ParameterException usage(String message) {
@@ -128,7 +158,20 @@ final class EvalCommand implements Callable<Integer> {
     core.config = settings;
     LedeConfig config = core.resolve(List.of()).withDataDir(work);
     config = config.withIndexDir(index == null ? work.resolve("index") : index.toAbsolutePath());
-    return config;
+    Semantic s = config.semantic();
+    boolean on = semantic != null ? semantic : s.enabled();
+    boolean embedIndex = semanticIndex != null ? semanticIndex : s.index();
+    return config.withSemantic(new Semantic(on || embedIndex, meaningSentences != null ? meaningSentences : s.sentences(), embedIndex));
+  }
+
+  /** The configured answerer with some ranker features switched off. */
+  private Answerer ablated(Lede lede, LedeConfig config) {
+    PassageIndex passages = lede.passages();
+    Semantic s = config.semantic();
+    Reader reader = s.enabled()
+        ? new Reader(passages.analyzer(), Ranker.withMeaning().without(without), SentenceEncoder.shared(), s.sentences())
+        : new Reader(passages.analyzer(), Ranker.standard().without(without));
+    return new Answerer(passages, config.passages(), config.declineBelow(), reader);
   }
 
   private void print(EvalSet set, String index, Report report, double seconds) {

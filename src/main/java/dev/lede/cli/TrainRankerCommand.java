@@ -2,6 +2,7 @@ package dev.lede.cli;
 
 import dev.lede.Lede;
 import dev.lede.config.LedeConfig;
+import dev.lede.config.Semantic;
 import dev.lede.eval.EvalSet;
 import dev.lede.eval.RankerTraining;
 import dev.lede.read.Ranker;
@@ -30,8 +31,14 @@ final class TrainRankerCommand implements Callable<Integer> {
   @Option(names = "--questions", paramLabel = "FILE", description = "News questions as JSONL.")
   Path questions;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: src/main/resources/dev/lede/read/ranker.properties).")
-  Path out = Path.of("src/main/resources/dev/lede/read/ranker.properties");
+  @Option(names = "--semantic", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Train the ranker that reads by meaning as well as words (default), or, with --no-semantic, by words alone.")
+  boolean semantic = true;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Where to write the weights (default: src/main/resources/dev/lede/read/ranker-meaning.properties, "
+          + "or ranker.properties with --no-semantic).")
+  Path out;
 
   @Spec CommandSpec spec;
 
@@ -42,6 +49,7 @@ final class TrainRankerCommand implements Callable<Integer> {
       err.println("Give --squad FILE and/or --corpus ARTICLES --questions FILE.");
       return 2;
     }
+    if (out == null) out = Path.of("src/main/resources/dev/lede/read/" + (semantic ? "ranker-meaning" : "ranker") + ".properties");
     RankerTraining training = new RankerTraining();
     Path work = Files.createTempDirectory("lede-train-");
     try {
@@ -60,8 +68,9 @@ final class TrainRankerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void collect(RankerTraining training, EvalSet set, Path index) {
-    LedeConfig config = LedeConfig.defaults(index.getParent().resolve(index.getFileName() + "-data")).withIndexDir(index);
+  private void collect(RankerTraining training, EvalSet set, Path index) {
+    LedeConfig config = LedeConfig.defaults(index.getParent().resolve(index.getFileName() + "-data")).withIndexDir(index)
+        .withSemantic(semantic ? Semantic.on() : Semantic.defaults());
     try (Lede lede = Lede.openIndex(config)) {
       lede.index(set.corpus());
       training.collect(lede.answerer(), set.questions());

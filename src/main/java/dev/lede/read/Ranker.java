@@ -15,15 +15,19 @@ import java.util.Properties;
 public final class Ranker {
   /** The features, in the order of a feature vector. */
   public static final List<String> FEATURES = List.of(
-      "coverage", "proximity", "passage", "previous", "recency", "pairs", "period", "span", "agreement");
+      "coverage", "proximity", "passage", "previous", "recency", "pairs", "period", "span", "agreement", "meaning");
   static final int SPAN = 7;
   static final int AGREEMENT = 8;
+  static final int MEANING = 9;
+  /** Weights for reading by words alone, and for reading by words and meaning. */
   static final String RESOURCE = "/dev/lede/read/ranker.properties";
+  static final String MEANING_RESOURCE = "/dev/lede/read/ranker-meaning.properties";
 
   // Hand-set before any training; kept as the fallback when the resource is missing.
-  private static final double[] HAND = {0.55, 0.15, 0.50, 0.08, 0.07, 0.15, 0.30, 0.15, 0.04};
+  private static final double[] HAND = {0.55, 0.15, 0.50, 0.08, 0.07, 0.15, 0.30, 0.15, 0.04, 1.0};
 
-  private static final Ranker DEFAULT = load();
+  private static final Ranker DEFAULT = load(RESOURCE);
+  private static final Ranker MEANING_DEFAULT = load(MEANING_RESOURCE);
 
   private final double[] weights;
   private final double bias;
@@ -36,8 +40,25 @@ public final class Ranker {
     this.bias = bias;
   }
 
+  /** The trained ranker for reading by words alone. */
   public static Ranker standard() {
     return DEFAULT;
+  }
+
+  /** The trained ranker for reading with sentence meaning as well. */
+  public static Ranker withMeaning() {
+    return MEANING_DEFAULT;
+  }
+
+  /** The same model with some features switched off (weight 0): for ablation. */
+  public Ranker without(java.util.Collection<String> features) {
+    double[] w = weights.clone();
+    for (String f : features) {
+      int i = FEATURES.indexOf(f);
+      if (i < 0) throw new IllegalArgumentException("no ranker feature " + f + "; features: " + String.join(", ", FEATURES));
+      w[i] = 0;
+    }
+    return new Ranker(w, bias);
   }
 
   /** The score from the features known before spans are looked for (all but span and agreement). */
@@ -70,8 +91,8 @@ public final class Ranker {
     return String.format(Locale.ROOT, "%.6f", v);
   }
 
-  private static Ranker load() {
-    try (InputStream in = Ranker.class.getResourceAsStream(RESOURCE)) {
+  private static Ranker load(String resource) {
+    try (InputStream in = Ranker.class.getResourceAsStream(resource)) {
       if (in == null) return new Ranker(HAND, -3.0);
       Properties p = new Properties();
       p.load(in);
@@ -79,12 +100,12 @@ public final class Ranker {
       for (int i = 0; i < w.length; i++) {
         String key = "w." + FEATURES.get(i);
         String v = p.getProperty(key);
-        if (v == null) throw new IllegalStateException(RESOURCE + " has no " + key);
+        if (v == null) throw new IllegalStateException(resource + " has no " + key);
         w[i] = Double.parseDouble(v);
       }
       return new Ranker(w, Double.parseDouble(p.getProperty("bias", "0")));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
     }
   }
 }

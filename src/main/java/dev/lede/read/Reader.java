@@ -2,6 +2,7 @@ package dev.lede.read;
 
 import dev.lede.corpus.Headings;
 import dev.lede.index.Passage;
+import dev.lede.index.SentenceEncoder;
 import dev.lede.index.Sentences;
 import dev.lede.retrieve.Hit;
 import java.io.IOException;
@@ -33,14 +34,32 @@ public final class Reader {
 
   private final Analyzer analyzer;
   private final Ranker ranker;
+  /** {@code null} when sentences are read by their words alone. */
+  private final SentenceEncoder encoder;
+  private final int meaningCandidates;
 
   public Reader(Analyzer analyzer) {
     this(analyzer, Ranker.standard());
   }
 
   public Reader(Analyzer analyzer, Ranker ranker) {
+    this(analyzer, ranker, null, 0);
+  }
+
+  /**
+   * @param encoder compares the meaning of the question and of its best sentences, or {@code null}
+   * @param meaningCandidates how many of the best sentences by words are compared by meaning as well
+   */
+  public Reader(Analyzer analyzer, Ranker ranker, SentenceEncoder encoder, int meaningCandidates) {
     this.analyzer = analyzer;
     this.ranker = ranker;
+    this.encoder = encoder;
+    this.meaningCandidates = encoder == null ? 0 : meaningCandidates;
+  }
+
+  /** The model that weighs this reader's features, and so says how sure an answer is. */
+  public Ranker ranker() {
+    return ranker;
   }
 
   /** What the reader knows of the question. */
@@ -57,23 +76,29 @@ public final class Reader {
     }
   }
 
-  private record Scored(String sentence, Passage passage, double coverage, double[] features, List<int[]> matchOffsets, double base) {}
+  private record Scored(String sentence, Passage passage, double coverage, double[] features, List<int[]> matchOffsets,
+      List<String> matchTerms, double base) {}
 
   public Reading read(Query query, List<Hit> hits) {
     if (hits.isEmpty() || query.terms().isEmpty()) return new Reading(List.of());
     double totalIdf = 0;
     for (String t : query.terms()) totalIdf += query.idf().getOrDefault(t, 0f);
     if (totalIdf <= 0) return new Reading(List.of());
-    float top = hits.get(0).score();
+    float top = 0;
+    for (Hit hit : hits) top = Math.max(top, hit.score());
+    float[] question = encoder != null && hits.stream().anyMatch(h -> h.sentenceVectors() != null) ? encoder.encode(query.text()) : null;
 
     List<Scored> scored = new ArrayList<>();
     for (Hit hit : hits) {
       double passageScore = top <= 0 ? 0 : hit.score() / top;
       double recency = recency(query, hit.passage());
       double period = query.inPeriod(hit.passage()) ? 1 : 0;
-      List<String> sentences = sentences(hit.passage().text());
+      List<String> sentences = Sentences.ofPassage(hit.passage().text());
+      float[][] vectors = question != null && hit.sentenceVectors() != null && hit.sentenceVectors().length == sentences.size()
+          ? hit.sentenceVectors() : null;
       double previousCoverage = 0;
-      for (String sentence : sentences) {
+      for (int k = 0; k < sentences.size(); k++) {
+        String sentence = sentences.get(k);
         if (sentence.length() < 12 || Headings.isHeading(sentence) || sentence.endsWith("?")) {
           previousCoverage = 0;
           continue;
@@ -88,12 +113,15 @@ public final class Reader {
         double coverage = covered / totalIdf;
         double proximity = proximity(positions, positionTerms, matched.size());
         double pairs = pairs(query.terms(), positions, positionTerms);
-        double[] x = {coverage, proximity, passageScore, previousCoverage, recency, pairs, period, 0, 0};
-        scored.add(new Scored(sentence, hit.passage(), coverage, x, offsets, ranker.base(x)));
+        double meaning = vectors == null ? Double.NaN : Math.max(0, SentenceEncoder.similarity(question, vectors[k]));
+        double[] x = {coverage, proximity, passageScore, previousCoverage, recency, pairs, period, 0, 0, meaning};
+        scored.add(new Scored(sentence, hit.passage(), coverage, x, offsets, positionTerms, ranker.base(x)));
         previousCoverage = coverage;
       }
     }
     scored.sort(Comparator.comparingDouble(Scored::base).reversed());
+    double[] meaning = meaning(query.text(), scored);
+    Alignment alignment = Alignment.of(query.text(), analyzer);
 
     List<Evidence> evidence = new ArrayList<>();
     for (int i = 0; i < scored.size(); i++) {
@@ -101,7 +129,7 @@ public final class Reader {
       Span span = null;
       double fit = 0;
       if (i < SPAN_CANDIDATES && query.type().wantsSpan()) {
-        Spans.Choice choice = Spans.best(s.sentence(), query.type(), query.terms(), s.matchOffsets(), analyzer);
+        Spans.Choice choice = Spans.best(s.sentence(), query.type(), query.terms(), s.matchOffsets(), s.matchTerms(), alignment, analyzer);
         if (choice != null) {
           span = choice.span();
           fit = choice.score();
@@ -109,10 +137,31 @@ public final class Reader {
       }
       double[] x = s.features().clone();
       x[Ranker.SPAN] = query.type().wantsSpan() ? fit : 0;
+      if (Double.isNaN(x[Ranker.MEANING])) x[Ranker.MEANING] = i < meaning.length ? meaning[i] : 0;
       evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, ranker.score(x), x));
     }
     evidence.sort(Comparator.comparingDouble(Evidence::score).reversed());
     return new Reading(agree(evidence, ranker));
+  }
+
+  /**
+   * How close in meaning the question is to each of the best sentences by words, cosine 0 to 1.
+   * Only the best few are compared: the model costs milliseconds a sentence, and a sentence that
+   * shares too few words with the question rarely holds its answer.
+   */
+  private double[] meaning(String question, List<Scored> scored) {
+    int n = Math.min(meaningCandidates, scored.size());
+    if (n == 0) return new double[0];
+    List<String> texts = new ArrayList<>(n + 1);
+    texts.add(question);
+    for (int i = 0; i < n; i++) {
+      // Sentences whose vectors the index kept are compared already.
+      texts.add(Double.isNaN(scored.get(i).features()[Ranker.MEANING]) ? scored.get(i).sentence() : question);
+    }
+    List<float[]> vectors = encoder.encode(texts);
+    double[] out = new double[n];
+    for (int i = 0; i < n; i++) out[i] = Math.max(0, SentenceEncoder.similarity(vectors.get(0), vectors.get(i + 1)));
+    return out;
   }
 
   /**
@@ -161,11 +210,6 @@ public final class Reader {
     return span.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  private static List<String> sentences(String passage) {
-    List<String> out = new ArrayList<>();
-    for (String paragraph : passage.split("\n\n")) out.addAll(Sentences.split(paragraph));
-    return out;
-  }
 
   private void match(String sentence, Query query, Set<String> matched, List<int[]> offsets, List<Integer> positions, List<String> positionTerms) {
     Set<String> wanted = new HashSet<>(query.terms());
