@@ -15,6 +15,7 @@ import dev.lede.eval.Latencies.Percentiles;
  * @param abstainWrong answerable questions that were declined
  * @param latency per-question latency, cache off, after {@code warmup} questions
  * @param failures questions on which the pipeline threw; counted as declined
+ * @param calibration the answered questions' confidence against how often they were right
  */
 public record Report(
     int questions,
@@ -29,7 +30,8 @@ public record Report(
     Share abstainWrong,
     Percentiles latency,
     int warmup,
-    int failures) {
+    int failures,
+    Calibration calibration) {
 
   /** {@code count} of {@code of} questions. */
   public record Share(int count, int of) {

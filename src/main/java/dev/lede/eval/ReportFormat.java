@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lede.eval.Latencies.Percentiles;
 import dev.lede.eval.Report.Share;
+import java.util.List;
 import java.util.Locale;
 
 /** Renders a {@link Report} as a plain table for people or as one JSON object for machines. */
@@ -29,6 +30,14 @@ public final class ReportFormat {
     latency.put("p50", rounded(r.latency().p50()));
     latency.put("p95", rounded(r.latency().p95()));
     latency.put("p99", rounded(r.latency().p99()));
+    ObjectNode calibration = o.putObject("calibration");
+    calibration.put("expected_error", rounded(r.calibration().error()));
+    var bins = calibration.putArray("bins");
+    for (Calibration.Bin bin : r.calibration().bins()) {
+      bins.addObject().put("from", bin.from()).put("to", bin.to()).put("questions", bin.questions())
+          .put("mean_confidence", rounded(bin.meanConfidence())).put("sentence_right", rounded(bin.sentenceRight()))
+          .put("answer_right", rounded(bin.answerRight()));
+    }
     return o.toString();
   }
 
@@ -59,6 +68,15 @@ public final class ReportFormat {
     line(b, "latency p99", millis(l.p99()), "");
     if (r.failures() > 0) {
       line(b, "failures", String.format(Locale.ROOT, "%,d", r.failures()), "the pipeline threw; counted as declined");
+    }
+    List<Calibration.Bin> bins = r.calibration().bins();
+    if (!bins.isEmpty()) {
+      b.append(String.format(Locale.ROOT, "%ncalibration of the answers' confidence (expected error %s)%n", percent(r.calibration().error())));
+      b.append(String.format(Locale.ROOT, "%-12s %9s %11s %14s %14s%n", "confidence", "answers", "mean conf.", "sentence right", "answer right"));
+      for (Calibration.Bin bin : bins) {
+        b.append(String.format(Locale.ROOT, "%.1f-%.1f %12s %11s %14s %14s%n", bin.from(), bin.to(), String.format(Locale.ROOT, "%,d", bin.questions()),
+            percent(bin.meanConfidence()), percent(bin.sentenceRight()), percent(bin.answerRight())));
+      }
     }
     return b.toString();
   }

@@ -20,6 +20,7 @@ public final class Scoreboard {
   private int declinedWrongly;
   private int failures;
   private final Latencies latencies = new Latencies();
+  private final Calibration calibration = new Calibration();
   private final int warmup;
 
   /** @param warmup how many questions the caller leaves out of the latency figures */
@@ -46,6 +47,7 @@ public final class Scoreboard {
     if (grade.exact()) exact++;
     f1Sum += grade.f1();
     if (grade.contains()) contains++;
+    if (!grade.declined()) calibration.add(grade.trace().answer().confidence(), grade.sentenceHit(), grade.contains());
   }
 
   public void addLatency(long nanos) {
@@ -70,6 +72,7 @@ public final class Scoreboard {
         new Share(declinedWrongly, answerable),
         latencies.percentiles(),
         warmup,
-        failures);
+        failures,
+        calibration);
   }
 }

@@ -25,15 +25,19 @@ class ReportFormatTest {
   }
 
   @Test
-  void json_hasExactlyTheIssuesKeysInOrder() throws Exception {
+  void json_hasTheIssuesKeysInOrder_thenTheCalibration() throws Exception {
     JsonNode o = JSON.readTree(ReportFormat.json(twoQuestions()));
     List<String> keys = new ArrayList<>();
     o.fieldNames().forEachRemaining(keys::add);
     assertEquals(List.of("questions", "recall_at_1", "recall_at_5", "recall_at_20", "sentence_accuracy", "exact_match",
-        "f1", "answer_contains", "abstain_correct", "abstain_wrong", "latency_ms"), keys);
+        "f1", "answer_contains", "abstain_correct", "abstain_wrong", "latency_ms", "calibration"), keys);
     List<String> latencyKeys = new ArrayList<>();
     o.get("latency_ms").fieldNames().forEachRemaining(latencyKeys::add);
     assertEquals(List.of("p50", "p95", "p99"), latencyKeys);
+    // One answered question, at the confidence the fixture gives it; the declined one is not calibrated.
+    assertEquals(1, o.get("calibration").get("bins").size());
+    assertEquals(1, o.get("calibration").get("bins").get(0).get("questions").asInt());
+    assertEquals(1.0, o.get("calibration").get("bins").get(0).get("sentence_right").asDouble());
   }
 
   @Test
