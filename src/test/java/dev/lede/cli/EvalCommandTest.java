@@ -149,4 +149,19 @@ class EvalCommandTest {
     assertEquals(1, cli.execute("--squad", file.toString()));
     assertTrue(err.toString().contains("is not a SQuAD file: it has no \"data\" array"), err.toString());
   }
+
+  @Test
+  void without_switchesARankerFeatureOff_andAnUnknownOneIsAUsageError() throws Exception {
+    assertEquals(0, run("--squad", squad().toString(), "--json", "--without", "coverage,span"), err.toString());
+    assertEquals(2, run("--squad", squad().toString(), "--without", "colour"));
+    assertTrue(err.toString().contains("colour") && err.toString().contains("coverage"), err.toString());
+  }
+
+  @Test
+  void semantic_readsByMeaningAndStillPrintsEveryMetric() throws Exception {
+    assertEquals(0, run("--squad", squad().toString(), "--json", "--semantic", "--meaning-sentences", "4"), err.toString());
+    com.fasterxml.jackson.databind.JsonNode o = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertTrue(o.get("questions").asInt() > 0);
+    assertTrue(o.has("calibration"));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.lede.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,5 +155,19 @@ class ConfigFileTest {
   void theRepositorysOwnConfigFile_isValid() {
     Path shipped = Path.of("config/lede.yaml");
     if (Files.isRegularFile(shipped)) ConfigFile.load(shipped, dir);
+  }
+
+  @Test
+  void semantic_isOffByDefault_andReadFromItsSection() throws IOException {
+    assertEquals(Semantic.defaults(), load("corpus: []\n").semantic());
+    assertFalse(load("corpus: []\n").semantic().enabled());
+    assertEquals(new Semantic(true, 12, true), load("semantic:\n  enabled: true\n  sentences: 12\n  index: true\n").semantic());
+  }
+
+  @Test
+  void semantic_badValuesAreRejectedByName() throws IOException {
+    assertMentions(rejected("semantic:\n  index: true\n"), "semantic.index", "semantic.enabled");
+    assertMentions(rejected("semantic:\n  enabled: true\n  sentences: 0\n"), "semantic.sentences");
+    assertMentions(rejected("semantic:\n  model: bge\n"), "semantic.model", "enabled");
   }
 }
