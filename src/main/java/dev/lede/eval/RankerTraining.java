@@ -25,8 +25,6 @@ public final class RankerTraining {
   private final List<Boolean> labels = new ArrayList<>();
   /** Where each question's candidates start in the lists above: ranking is learned per question. */
   private final List<Integer> groups = new ArrayList<>();
-  /** Answerable questions with no candidate at all: they count against calibration as misses. */
-  private int unanswered;
 
   /** Adds the candidate sentences of every answerable question in {@code questions}. */
   public void collect(Answerer answerer, List<EvalQuestion> questions) {
@@ -34,7 +32,6 @@ public final class RankerTraining {
       if (!q.answerable()) continue;
       Reading reading = answerer.read(new Question(q.text(), q.asOf()));
       List<Evidence> evidence = reading.evidence();
-      if (evidence.isEmpty()) unanswered++;
       groups.add(features.size());
       for (int i = 0; i < Math.min(PER_QUESTION, evidence.size()); i++) {
         Evidence e = evidence.get(i);
@@ -122,20 +119,9 @@ public final class RankerTraining {
       }
       if (best >= 0) top.add(new double[] {bestScore, labels.get(best) ? 1 : 0});
     }
-    double a = 1;
-    double b = 0;
-    int m = top.size() + unanswered;
-    for (int it = 0; it < 4 * ITERATIONS; it++) {
-      double ga = 0;
-      double gb = 0;
-      for (double[] t : top) {
-        double err = 1.0 / (1.0 + Math.exp(-(a * t[0] + b))) - t[1];
-        ga += err * t[0];
-        gb += err;
-      }
-      a -= RATE * ga / m;
-      b -= RATE * gb / m;
-    }
+    double[] ab = calibrate(top);
+    double a = ab[0];
+    double b = ab[1];
     double[] raw = new double[d];
     double rawBias = b;
     for (int j = 0; j < d; j++) {
@@ -143,5 +129,39 @@ public final class RankerTraining {
       rawBias -= a * w[j] * mean[j] / sd[j];
     }
     return new Ranker(raw, rawBias);
+  }
+
+  /**
+   * Logistic regression of "the best sentence holds the answer" on its score, {@code sigmoid(a *
+   * score + b)}, by Newton's method: two parameters, so it converges in a few steps whatever the
+   * scale of the scores (gradient descent with a fixed step does not, and then overstates).
+   */
+  private static final double RIDGE = 1.0;
+
+  static double[] calibrate(List<double[]> top) {
+    double a = 0;
+    double b = 0;
+    for (int it = 0; it < 100; it++) {
+      // A weak ridge keeps the fit finite when the top sentences are all right (or all wrong).
+      double ga = RIDGE * a, gb = RIDGE * b, haa = RIDGE, hab = 0, hbb = RIDGE;
+      for (double[] t : top) {
+        double p = 1.0 / (1.0 + Math.exp(-(a * t[0] + b)));
+        double err = p - t[1];
+        double w = Math.max(p * (1 - p), 1e-12);
+        ga += err * t[0];
+        gb += err;
+        haa += w * t[0] * t[0];
+        hab += w * t[0];
+        hbb += w;
+      }
+      double det = haa * hbb - hab * hab;
+      if (Math.abs(det) < 1e-18) break;
+      double da = (hbb * ga - hab * gb) / det;
+      double db = (haa * gb - hab * ga) / det;
+      a -= da;
+      b -= db;
+      if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+    }
+    return new double[] {a, b};
   }
 }

@@ -59,4 +59,26 @@ class RankerTrainingFitTest {
   void fit_withoutExamples_isRefused() {
     assertThrows(IllegalStateException.class, () -> new RankerTraining().fit());
   }
+
+  @Test
+  void calibration_recoversTheLogisticItWasDrawnFrom() {
+    Random random = new Random(3);
+    List<double[]> top = new java.util.ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      double score = 12 * random.nextDouble() - 6; // a wide scale, as raw ranker scores have
+      double p = 1 / (1 + Math.exp(-(0.8 * score - 1.5)));
+      top.add(new double[] {score, random.nextDouble() < p ? 1 : 0});
+    }
+    double[] ab = RankerTraining.calibrate(top);
+    assertEquals(0.8, ab[0], 0.05);
+    assertEquals(-1.5, ab[1], 0.1);
+  }
+
+  @Test
+  void calibration_staysFiniteWhenEveryTopSentenceIsRight() {
+    List<double[]> top = List.of(new double[] {1, 1}, new double[] {2, 1}, new double[] {3, 1});
+    double[] ab = RankerTraining.calibrate(top);
+    assertTrue(Double.isFinite(ab[0]) && Double.isFinite(ab[1]));
+    assertTrue(1 / (1 + Math.exp(-(ab[0] * 2 + ab[1]))) > 0.5);
+  }
 }
