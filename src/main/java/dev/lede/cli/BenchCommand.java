@@ -60,6 +60,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
   boolean json;
 
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Keep the index in DIR and reuse it while the corpus is unchanged (then indexing costs nothing and only "
+          + "the questions are timed); use a folder of its own. Default: a fresh temporary index.")
+  Path index;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -139,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
   private LedeConfig config(Path folder) throws IOException {
     CoreOptions core = new CoreOptions();
     core.config = settings;
-    return core.resolve(List.of()).withDataDir(folder).withIndexDir(folder.resolve("index"));
+    return core.resolve(List.of()).withDataDir(folder).withIndexDir(index != null ? index.toAbsolutePath() : folder.resolve("index"));
   }
 
 }

@@ -91,4 +91,21 @@ class BenchCommandTest {
     assertEquals(1, run(corpus.toString(), "--warmup", "5", "--work", dir.resolve("w").toString()), "a corpus path as a parameter");
     assertTrue(err.toString().contains("Only 1 questions to ask, but 5 are needed for warm-up alone"), err.toString());
   }
+
+  @Test
+  void index_keptInAFolderIsReused_soTheSecondRunTimesOnlyQuestions() throws Exception {
+    Path corpus = dir.resolve("articles.jsonl");
+    Files.write(corpus, List.of(
+        "{\"id\": \"a\", \"title\": \"Port\", \"date\": \"1987-03-01\", \"text\": \"Grain exports from the port of Santos rose sharply in March, traders said.\"}",
+        "{\"id\": \"b\", \"title\": \"Cocoa\", \"date\": \"1987-03-02\", \"text\": \"Cocoa farmers in Bahia expect a larger harvest later this year, officials said.\"}"));
+    Path index = dir.resolve("kept-index");
+    String[] args = {"--corpus", corpus.toString(), "--questions", "1", "--warmup", "1", "--work", dir.resolve("w").toString(), "--index", index.toString()};
+    assertEquals(0, run(args), err.toString());
+    assertTrue(out.toString().contains("indexing   2 articles"), out.toString());
+    assertTrue(Files.isDirectory(index), "the index stays");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(args), err.toString());
+    assertTrue(out.toString().contains("indexing   0 articles"), "nothing to index the second time: " + out);
+    assertTrue(out.toString().contains("questions  1 timed after 1 warm-up"), out.toString());
+  }
 }
