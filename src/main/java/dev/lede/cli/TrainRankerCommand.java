@@ -35,6 +35,11 @@ final class TrainRankerCommand implements Callable<Integer> {
       description = "Train the ranker that reads by meaning as well as words (default), or, with --no-semantic, by words alone.")
   boolean semantic = true;
 
+  @Option(names = "--without", paramLabel = "FEATURE", split = ",",
+      description = "Switch these features off (weight 0) after fitting (default: ${DEFAULT-VALUE}: the ablation showed "
+          + "that the previous sentence's overlap does not help once the other features are there).")
+  java.util.List<String> without = java.util.List.of("previous");
+
   @Option(names = "--out", paramLabel = "FILE",
       description = "Where to write the weights (default: src/main/resources/dev/lede/read/ranker-meaning.properties, "
           + "or ranker.properties with --no-semantic).")
@@ -59,10 +64,11 @@ final class TrainRankerCommand implements Callable<Integer> {
       WorkFolders.delete(work);
     }
     err.printf(Locale.ROOT, "Training on %,d candidate sentences (%,d hold an answer)%n", training.examples(), training.positives());
-    Ranker ranker = training.fit();
+    Ranker ranker = training.fit(new java.util.HashSet<>(without));
     if (out.getParent() != null) Files.createDirectories(out.getParent());
     try (OutputStream o = Files.newOutputStream(out)) {
-      ranker.toProperties().store(o, "Lede sentence ranker, trained by lede train-ranker; features: " + String.join(", ", Ranker.FEATURES));
+      ranker.toProperties().store(o, "Lede sentence ranker, trained by lede train-ranker; features: " + String.join(", ", Ranker.FEATURES)
+          + (without.isEmpty() ? "" : "; switched off: " + String.join(", ", without)));
     }
     err.println("Wrote " + out);
     return 0;

@@ -57,6 +57,17 @@ public final class RankerTraining {
    * best sentence reads as the chance that the answer's sentence is right.
    */
   public Ranker fit() {
+    return fit(java.util.Set.of());
+  }
+
+  /**
+   * Fits the model on every feature, then switches the {@code leftOut} ones off (weight 0): the
+   * model that {@code eval --without} measured, for features an ablation showed not to help.
+   */
+  public Ranker fit(java.util.Set<String> leftOut) {
+    for (String f : leftOut) {
+      if (!Ranker.FEATURES.contains(f)) throw new IllegalArgumentException("no ranker feature " + f + "; features: " + String.join(", ", Ranker.FEATURES));
+    }
     int n = features.size();
     if (n == 0) throw new IllegalStateException("no examples to train on");
     int d = Ranker.FEATURES.size();
@@ -128,7 +139,7 @@ public final class RankerTraining {
       raw[j] = a * w[j] / sd[j];
       rawBias -= a * w[j] * mean[j] / sd[j];
     }
-    return new Ranker(raw, rawBias);
+    return new Ranker(raw, rawBias).without(leftOut);
   }
 
   /**

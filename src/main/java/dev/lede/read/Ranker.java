@@ -88,6 +88,7 @@ public final class Ranker {
   }
 
   private static String format(double v) {
+    if (v == 0) v = 0; // no "-0.000000"
     return String.format(Locale.ROOT, "%.6f", v);
   }
 

@@ -81,4 +81,12 @@ class RankerTrainingFitTest {
     assertTrue(Double.isFinite(ab[0]) && Double.isFinite(ab[1]));
     assertTrue(1 / (1 + Math.exp(-(ab[0] * 2 + ab[1]))) > 0.5);
   }
+
+  @Test
+  void fit_holdsLeftOutFeaturesAtZero() throws ReflectiveOperationException {
+    Ranker r = coverageDecides(2).fit(java.util.Set.of("coverage", "pairs"));
+    assertEquals(0.0, Double.parseDouble(r.toProperties().getProperty("w.coverage")));
+    assertEquals(0.0, Double.parseDouble(r.toProperties().getProperty("w.pairs")));
+    assertThrows(IllegalArgumentException.class, () -> coverageDecides(2).fit(java.util.Set.of("colour")));
+  }
 }
