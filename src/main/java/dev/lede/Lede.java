@@ -60,8 +60,13 @@ public final class Lede implements AutoCloseable {
   }
 
   private static Reader reader(PassageIndex index, Semantic semantic) {
-    if (!semantic.enabled()) return new Reader(index.analyzer());
-    return new Reader(index.analyzer(), Ranker.withMeaning(), SentenceEncoder.shared(), semantic.sentences());
+    return reader(index, semantic, java.util.Set.of());
+  }
+
+  /** The reader the settings ask for, with the {@code without} ranker features switched off (for ablation). */
+  public static Reader reader(PassageIndex index, Semantic semantic, java.util.Collection<String> without) {
+    if (!semantic.enabled()) return new Reader(index.analyzer(), Ranker.standard().without(without));
+    return new Reader(index.analyzer(), Ranker.withMeaning().without(without), SentenceEncoder.shared(), semantic.sentences());
   }
 
   /**

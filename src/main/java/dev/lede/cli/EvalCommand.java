@@ -3,9 +3,7 @@ package dev.lede.cli;
 import dev.lede.answer.Answerer;
 import dev.lede.config.Semantic;
 import dev.lede.index.PassageIndex;
-import dev.lede.index.SentenceEncoder;
 import dev.lede.read.Ranker;
-import dev.lede.read.Reader;
 import dev.lede.Lede;
 import dev.lede.config.LedeConfig;
 import dev.lede.eval.ErrorLog;
@@ -167,11 +165,7 @@ final class EvalCommand implements Callable<Integer> {
   /** The configured answerer with some ranker features switched off. */
   private Answerer ablated(Lede lede, LedeConfig config) {
     PassageIndex passages = lede.passages();
-    Semantic s = config.semantic();
-    Reader reader = s.enabled()
-        ? new Reader(passages.analyzer(), Ranker.withMeaning().without(without), SentenceEncoder.shared(), s.sentences())
-        : new Reader(passages.analyzer(), Ranker.standard().without(without));
-    return new Answerer(passages, config.passages(), config.declineBelow(), reader);
+    return new Answerer(passages, config.passages(), config.declineBelow(), Lede.reader(passages, config.semantic(), without));
   }
 
   private void print(EvalSet set, String index, Report report, double seconds) {

@@ -91,15 +91,10 @@ public final class SentenceEncoder {
       if (v != null) known.put(t, v);
       else if (!known.containsKey(t) && !missing.contains(t)) missing.add(t);
     }
-    if (!missing.isEmpty()) {
-      List<TextSegment> segments = new ArrayList<>(missing.size());
-      for (String t : missing) segments.add(TextSegment.from(t.isBlank() ? "." : t));
-      List<Embedding> embedded = model.embedAll(segments).content();
-      for (int i = 0; i < missing.size(); i++) {
-        float[] v = unit(embedded.get(i).vector());
-        remembered.put(missing.get(i), v);
-        known.put(missing.get(i), v);
-      }
+    List<float[]> encoded = encodeOnce(missing);
+    for (int i = 0; i < missing.size(); i++) {
+      remembered.put(missing.get(i), encoded.get(i));
+      known.put(missing.get(i), encoded.get(i));
     }
     List<float[]> out = new ArrayList<>(texts.size());
     for (String t : texts) out.add(known.get(t));
