@@ -11,6 +11,6 @@ final class Confidence {
   private Confidence() {}
 
   static double of(Evidence best, Ranker ranker) {
-    return ranker.probability(best.features());
+    return ranker.probability(best.features(), Ranker.Kind.of(best.passage()));
   }
 }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train-ranker", mixinStandardHelpOptions = true,
-    description = "Learn the sentence ranker's weights from development sets and write them as a properties file.")
+    description = "Learn the sentence ranker's weights from development sets and write them as a properties file: "
+        + "the model for news from --corpus/--questions, the one for reference texts from --squad.")
 final class TrainRankerCommand implements Callable<Integer> {
   @Option(names = "--squad", paramLabel = "FILE", description = "A SQuAD v1.1 or v2.0 JSON file.")
   Path squad;
@@ -55,16 +56,28 @@ final class TrainRankerCommand implements Callable<Integer> {
       return 2;
     }
     if (out == null) out = Path.of("src/main/resources/dev/lede/read/" + (semantic ? "ranker-meaning" : "ranker") + ".properties");
-    RankerTraining training = new RankerTraining();
+    // News and reference texts are weighed by models of their own (see Ranker); a kind with no set
+    // given keeps the weights it has.
+    Ranker current = semantic ? Ranker.withMeaning() : Ranker.standard();
+    Ranker reference = current;
+    Ranker news = current;
+    java.util.Set<String> off = new java.util.HashSet<>(without);
     Path work = Files.createTempDirectory("lede-train-");
     try {
-      if (squad != null) collect(training, EvalSet.squad(squad, work.resolve("squad"), LocalDate.now()), work.resolve("squad-index"));
-      if (corpus != null && questions != null) collect(training, EvalSet.news(corpus, questions), work.resolve("news-index"));
+      if (squad != null) {
+        RankerTraining training = new RankerTraining();
+        collect(training, EvalSet.squad(squad, work.resolve("squad"), LocalDate.now()), work.resolve("squad-index"));
+        reference = fit(training, off, "reference texts (" + squad.getFileName() + ")", err);
+      }
+      if (corpus != null && questions != null) {
+        RankerTraining training = new RankerTraining();
+        collect(training, EvalSet.news(corpus, questions), work.resolve("news-index"));
+        news = fit(training, off, "news (" + questions.getFileName() + ")", err);
+      }
     } finally {
       WorkFolders.delete(work);
     }
-    err.printf(Locale.ROOT, "Training on %,d candidate sentences (%,d hold an answer)%n", training.examples(), training.positives());
-    Ranker ranker = training.fit(new java.util.HashSet<>(without));
+    Ranker ranker = Ranker.of(news, reference);
     if (out.getParent() != null) Files.createDirectories(out.getParent());
     try (OutputStream o = Files.newOutputStream(out)) {
       ranker.toProperties().store(o, "Lede sentence ranker, trained by lede train-ranker; features: " + String.join(", ", Ranker.FEATURES)
@@ -72,6 +85,12 @@ final class TrainRankerCommand implements Callable<Integer> {
     }
     err.println("Wrote " + out);
     return 0;
+  }
+
+  private static Ranker fit(RankerTraining training, java.util.Set<String> off, String what, PrintWriter err) {
+    err.printf(Locale.ROOT, "Training the model for %s on %,d candidate sentences (%,d hold an answer)%n",
+        what, training.examples(), training.positives());
+    return training.fit(off);
   }
 
   private void collect(RankerTraining training, EvalSet set, Path index) {

@@ -4,9 +4,10 @@ import dev.lede.answer.Answerer;
 import dev.lede.answer.Question;
 import dev.lede.read.Evidence;
 import dev.lede.read.Ranker;
-import dev.lede.read.Reading;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Learns the sentence ranker's weights: every candidate sentence the pipeline reads for a
@@ -25,21 +26,39 @@ public final class RankerTraining {
   private final List<Boolean> labels = new ArrayList<>();
   /** Where each question's candidates start in the lists above: ranking is learned per question. */
   private final List<Integer> groups = new ArrayList<>();
+  /** Which call to {@link #collect} each question came from: every set weighs the same, however many questions it has. */
+  private final List<Integer> sets = new ArrayList<>();
 
   /** Adds the candidate sentences of every answerable question in {@code questions}. */
   public void collect(Answerer answerer, List<EvalQuestion> questions) {
+    startSet();
     for (EvalQuestion q : questions) {
       if (!q.answerable()) continue;
-      Reading reading = answerer.read(new Question(q.text(), q.asOf()));
-      List<Evidence> evidence = reading.evidence();
-      groups.add(features.size());
-      for (int i = 0; i < Math.min(PER_QUESTION, evidence.size()); i++) {
-        Evidence e = evidence.get(i);
-        features.add(e.features());
-        labels.add(AnswerMatch.contains(e.sentence(), q.answers()));
+      List<Evidence> evidence = answerer.read(new Question(q.text(), q.asOf())).evidence();
+      List<double[]> x = new ArrayList<>();
+      List<Boolean> y = new ArrayList<>();
+      for (Evidence e : evidence.subList(0, Math.min(PER_QUESTION, evidence.size()))) {
+        x.add(e.features());
+        y.add(AnswerMatch.contains(e.sentence(), q.answers()));
       }
+      add(x, y);
     }
   }
+
+  /** One question's candidate sentences: their features, and whether each holds an answer. */
+  void add(List<double[]> candidates, List<Boolean> holdAnswer) {
+    groups.add(features.size());
+    sets.add(collected);
+    features.addAll(candidates);
+    labels.addAll(holdAnswer);
+  }
+
+  /** The questions added from now on are another set, weighed as much as each of the others together. */
+  void startSet() {
+    collected++;
+  }
+
+  private int collected;
 
   public int examples() {
     return features.size();
@@ -79,18 +98,16 @@ public final class RankerTraining {
     double[][] z = new double[n][d];
     for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) z[i][j] = (features.get(i)[j] - mean[j]) / sd[j];
 
+    double[] weight = groupWeights(n);
     double[] w = new double[d];
-    int questions = 0;
     for (int it = 0; it < ITERATIONS; it++) {
       double[] grad = new double[d];
-      questions = 0;
+      double questions = 0;
       for (int g = 0; g < groups.size(); g++) {
         int from = groups.get(g);
         int to = g + 1 < groups.size() ? groups.get(g + 1) : n;
-        boolean anyPositive = false;
-        for (int i = from; i < to; i++) anyPositive |= labels.get(i);
-        if (!anyPositive || to - from < 2) continue;
-        questions++;
+        if (weight[g] == 0) continue;
+        questions += weight[g];
         double max = Double.NEGATIVE_INFINITY;
         double[] s = new double[to - from];
         for (int i = from; i < to; i++) {
@@ -107,10 +124,10 @@ public final class RankerTraining {
         for (int i = from; i < to; i++) {
           double p = s[i - from] / all;
           double q = labels.get(i) ? s[i - from] / pos : 0;
-          for (int j = 0; j < d; j++) grad[j] += (p - q) * z[i][j];
+          for (int j = 0; j < d; j++) grad[j] += weight[g] * (p - q) * z[i][j];
         }
       }
-      for (int j = 0; j < d; j++) w[j] -= RATE * (grad[j] / Math.max(1, questions) + L2 * w[j]);
+      for (int j = 0; j < d; j++) w[j] -= RATE * (grad[j] / Math.max(1e-12, questions) + L2 * w[j]);
     }
     // Calibration: the chance that the best sentence under these weights holds the answer,
     // sigmoid(a * score + b), fitted on each question's top sentence.
@@ -140,6 +157,27 @@ public final class RankerTraining {
       rawBias -= a * w[j] * mean[j] / sd[j];
     }
     return new Ranker(raw, rawBias).without(leftOut);
+  }
+
+  /**
+   * Each question's weight in the ranking objective: 0 when it cannot teach an order (fewer than
+   * two sentences, or none holds an answer), else one over the number of such questions
+   * in its set, so that a small news set counts as much as a large encyclopaedic one.
+   */
+  private double[] groupWeights(int n) {
+    double[] weight = new double[groups.size()];
+    Map<Integer, Integer> perSet = new HashMap<>();
+    for (int g = 0; g < groups.size(); g++) {
+      int from = groups.get(g);
+      int to = g + 1 < groups.size() ? groups.get(g + 1) : n;
+      boolean anyPositive = false;
+      for (int i = from; i < to; i++) anyPositive |= labels.get(i);
+      if (!anyPositive || to - from < 2) continue;
+      weight[g] = 1;
+      perSet.merge(sets.get(g), 1, Integer::sum);
+    }
+    for (int g = 0; g < groups.size(); g++) if (weight[g] > 0) weight[g] = 1.0 / perSet.get(sets.get(g));
+    return weight;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.lede.read;
 
+import dev.lede.index.Passage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,33 +12,72 @@ import java.util.Properties;
  * Weighs a sentence's features into one score: a logistic model of "this sentence holds the
  * answer", trained on the development sets by {@code lede train-ranker} and kept as a small
  * resource, so that the weights are learned and the training can be repeated.
+ *
+ * <p>News (dated articles) and reference texts (undated, like encyclopaedia paragraphs) are
+ * weighed by models of their own: where the answer stands, and how sure a score makes it, differ
+ * between the two. Each is calibrated on its own kind of questions.
  */
 public final class Ranker {
   /** The features, in the order of a feature vector. */
   public static final List<String> FEATURES = List.of(
-      "coverage", "proximity", "passage", "previous", "recency", "pairs", "period", "span", "agreement", "meaning");
+      "coverage", "proximity", "passage", "previous", "recency", "pairs", "period", "span", "agreement", "meaning",
+      "lead", "title", "article");
   static final int SPAN = 7;
   static final int AGREEMENT = 8;
   static final int MEANING = 9;
+  static final int ARTICLE = 12;
   /** Weights for reading by words alone, and for reading by words and meaning. */
   static final String RESOURCE = "/dev/lede/read/ranker.properties";
   static final String MEANING_RESOURCE = "/dev/lede/read/ranker-meaning.properties";
 
+  /** The two kinds of text, which the resource keeps under these key prefixes. */
+  public enum Kind {
+    NEWS, REFERENCE;
+
+    public static Kind of(Passage p) {
+      return p.date() == null ? REFERENCE : NEWS;
+    }
+
+    String prefix() {
+      return name().toLowerCase(Locale.ROOT) + ".";
+    }
+  }
+
   // Hand-set before any training; kept as the fallback when the resource is missing.
-  private static final double[] HAND = {0.55, 0.15, 0.50, 0.08, 0.07, 0.15, 0.30, 0.15, 0.04, 1.0};
+  private static final double[] HAND = {0.55, 0.15, 0.50, 0.08, 0.07, 0.15, 0.30, 0.15, 0.04, 1.0, 0.1, 0.2, 0.3};
 
   private static final Ranker DEFAULT = load(RESOURCE);
   private static final Ranker MEANING_DEFAULT = load(MEANING_RESOURCE);
 
-  private final double[] weights;
-  private final double bias;
+  private record Model(double[] weights, double bias) {
+    double score(double[] x) {
+      double z = 0;
+      for (int i = 0; i < weights.length; i++) z += weights[i] * x[i];
+      return z;
+    }
+  }
 
+  private final Model news;
+  private final Model reference;
+
+  /** One model for both kinds of text. */
   public Ranker(double[] weights, double bias) {
     if (weights.length != FEATURES.size()) {
       throw new IllegalArgumentException("a ranker needs " + FEATURES.size() + " weights, was given " + weights.length);
     }
-    this.weights = weights.clone();
-    this.bias = bias;
+    Model m = new Model(weights.clone(), bias);
+    this.news = m;
+    this.reference = m;
+  }
+
+  private Ranker(Model news, Model reference) {
+    this.news = news;
+    this.reference = reference;
+  }
+
+  /** {@code news}'s model for dated articles and {@code reference}'s for undated texts. */
+  public static Ranker of(Ranker news, Ranker reference) {
+    return new Ranker(news.news, reference.reference);
   }
 
   /** The trained ranker for reading by words alone. */
@@ -52,38 +92,52 @@ public final class Ranker {
 
   /** The same model with some features switched off (weight 0): for ablation. */
   public Ranker without(java.util.Collection<String> features) {
-    double[] w = weights.clone();
+    return new Ranker(without(news, features), without(reference, features));
+  }
+
+  private static Model without(Model m, java.util.Collection<String> features) {
+    double[] w = m.weights().clone();
     for (String f : features) {
       int i = FEATURES.indexOf(f);
       if (i < 0) throw new IllegalArgumentException("no ranker feature " + f + "; features: " + String.join(", ", FEATURES));
       w[i] = 0;
     }
-    return new Ranker(w, bias);
+    return new Model(w, m.bias());
   }
 
-  /** The score from the features known before spans are looked for (all but span and agreement). */
-  double base(double[] x) {
+  private Model model(Kind kind) {
+    return kind == Kind.NEWS ? news : reference;
+  }
+
+  /** The score from the features known before spans are looked for (all but span, agreement and meaning). */
+  double base(double[] x, Kind kind) {
+    double[] w = model(kind).weights();
     double z = 0;
-    for (int i = 0; i < SPAN; i++) z += weights[i] * x[i];
+    for (int i = 0; i < w.length; i++) if (i != SPAN && i != AGREEMENT && i != MEANING) z += w[i] * x[i];
     return z;
   }
 
-  double score(double[] x) {
-    double z = 0;
-    for (int i = 0; i < weights.length; i++) z += weights[i] * x[i];
-    return z;
+  double score(double[] x, Kind kind) {
+    return model(kind).score(x);
   }
 
-  /** Estimated probability that the sentence holds the answer. */
-  public double probability(double[] x) {
-    return 1.0 / (1.0 + Math.exp(-(bias + score(x))));
+  /**
+   * Estimated probability that the sentence holds the answer. Scores of the two kinds are on one
+   * scale only through this: compare sentences by it when they come from both.
+   */
+  public double probability(double[] x, Kind kind) {
+    Model m = model(kind);
+    return 1.0 / (1.0 + Math.exp(-(m.bias() + m.score(x))));
   }
 
   /** The model as the properties a resource file holds. */
   public Properties toProperties() {
     Properties p = new Properties();
-    p.setProperty("bias", format(bias));
-    for (int i = 0; i < weights.length; i++) p.setProperty("w." + FEATURES.get(i), format(weights[i]));
+    for (Kind kind : Kind.values()) {
+      Model m = model(kind);
+      p.setProperty(kind.prefix() + "bias", format(m.bias()));
+      for (int i = 0; i < m.weights().length; i++) p.setProperty(kind.prefix() + "w." + FEATURES.get(i), format(m.weights()[i]));
+    }
     return p;
   }
 
@@ -97,16 +151,20 @@ public final class Ranker {
       if (in == null) return new Ranker(HAND, -3.0);
       Properties p = new Properties();
       p.load(in);
-      double[] w = new double[FEATURES.size()];
-      for (int i = 0; i < w.length; i++) {
-        String key = "w." + FEATURES.get(i);
-        String v = p.getProperty(key);
-        if (v == null) throw new IllegalStateException(resource + " has no " + key);
-        w[i] = Double.parseDouble(v);
-      }
-      return new Ranker(w, Double.parseDouble(p.getProperty("bias", "0")));
+      return new Ranker(model(p, Kind.NEWS, resource), model(p, Kind.REFERENCE, resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Model model(Properties p, Kind kind, String resource) {
+    double[] w = new double[FEATURES.size()];
+    for (int i = 0; i < w.length; i++) {
+      String key = kind.prefix() + "w." + FEATURES.get(i);
+      String v = p.getProperty(key);
+      if (v == null) throw new IllegalStateException(resource + " has no " + key);
+      w[i] = Double.parseDouble(v);
+    }
+    return new Model(w, Double.parseDouble(p.getProperty(kind.prefix() + "bias", "0")));
   }
 }

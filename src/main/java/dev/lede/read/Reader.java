@@ -89,7 +89,12 @@ public final class Reader {
     float[] question = encoder != null && hits.stream().anyMatch(h -> h.sentenceVectors() != null) ? encoder.encode(query.text()) : null;
 
     List<Scored> scored = new ArrayList<>();
+    // What each article says of the question as a whole, over all its passages read and its title.
+    Map<String, Set<String>> byArticle = new HashMap<>();
+    Map<String, Double> titles = new HashMap<>();
     for (Hit hit : hits) {
+      String article = hit.passage().articleId();
+      double title = titles.computeIfAbsent(article, a -> titleShare(hit.passage().title(), query, byArticle.computeIfAbsent(a, k -> new HashSet<>())));
       double passageScore = top <= 0 ? 0 : hit.score() / top;
       double recency = recency(query, hit.passage());
       double period = query.inPeriod(hit.passage()) ? 1 : 0;
@@ -114,10 +119,17 @@ public final class Reader {
         double proximity = proximity(positions, positionTerms, matched.size());
         double pairs = pairs(query.terms(), positions, positionTerms);
         double meaning = vectors == null ? Double.NaN : Math.max(0, SentenceEncoder.similarity(question, vectors[k]));
-        double[] x = {coverage, proximity, passageScore, previousCoverage, recency, pairs, period, 0, 0, meaning};
-        scored.add(new Scored(sentence, hit.passage(), coverage, x, offsets, positionTerms, ranker.base(x)));
+        double lead = hit.passage().ordinal() == 0 ? 1.0 / (1 + k) : 0;
+        double[] x = {coverage, proximity, passageScore, previousCoverage, recency, pairs, period, 0, 0, meaning, lead, title, 0};
+        scored.add(new Scored(sentence, hit.passage(), coverage, x, offsets, positionTerms, 0));
+        byArticle.get(article).addAll(matched);
         previousCoverage = coverage;
       }
+    }
+    for (int i = 0; i < scored.size(); i++) {
+      Scored s = scored.get(i);
+      s.features()[Ranker.ARTICLE] = share(byArticle.get(s.passage().articleId()), query, totalIdf);
+      scored.set(i, new Scored(s.sentence(), s.passage(), s.coverage(), s.features(), s.matchOffsets(), s.matchTerms(), ranker.base(s.features(), Ranker.Kind.of(s.passage()))));
     }
     scored.sort(Comparator.comparingDouble(Scored::base).reversed());
     double[] meaning = meaning(query.text(), scored);
@@ -138,7 +150,7 @@ public final class Reader {
       double[] x = s.features().clone();
       x[Ranker.SPAN] = query.type().wantsSpan() ? fit : 0;
       if (Double.isNaN(x[Ranker.MEANING])) x[Ranker.MEANING] = i < meaning.length ? meaning[i] : 0;
-      evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, ranker.score(x), x));
+      evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, ranker.probability(x, Ranker.Kind.of(s.passage())), x));
     }
     evidence.sort(Comparator.comparingDouble(Evidence::score).reversed());
     return new Reading(agree(evidence, ranker));
@@ -194,10 +206,28 @@ public final class Reader {
       support.remove(e.passage().articleId());
       double[] x = e.features().clone();
       x[Ranker.AGREEMENT] = Math.min(support.size(), 3);
-      out.add(e.withAgreement(support.size(), ranker.score(x), x));
+      out.add(e.withAgreement(support.size(), ranker.probability(x, Ranker.Kind.of(e.passage())), x));
     }
     out.sort(Comparator.comparingDouble(Evidence::score).reversed());
     return out;
+  }
+
+  /** Share of the question's weight in {@code terms}. */
+  private static double share(Set<String> terms, Query query, double totalIdf) {
+    double covered = 0;
+    for (String t : terms) covered += query.idf().getOrDefault(t, 0f);
+    return covered / totalIdf;
+  }
+
+  /** Share of the question's weight that the article's title holds; its title's terms join {@code articleTerms}. */
+  private double titleShare(String title, Query query, Set<String> articleTerms) {
+    if (title == null || title.isBlank()) return 0;
+    Set<String> matched = new HashSet<>();
+    match(title, query, matched, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    articleTerms.addAll(matched);
+    double total = 0;
+    for (String t : query.terms()) total += query.idf().getOrDefault(t, 0f);
+    return total <= 0 ? 0 : share(matched, query, total);
   }
 
   private static boolean related(String a, String b) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.read.Ranker;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -13,45 +12,55 @@ import org.junit.jupiter.api.Test;
 class RankerTrainingFitTest {
 
   /** Questions of 10 candidates where only the candidate with the highest coverage holds the answer. */
-  @SuppressWarnings("unchecked")
-  private static RankerTraining coverageDecides(long seed) throws ReflectiveOperationException {
+  private static RankerTraining coverageDecides(long seed) {
     RankerTraining t = new RankerTraining();
-    Field f = RankerTraining.class.getDeclaredField("features");
-    Field l = RankerTraining.class.getDeclaredField("labels");
-    Field g = RankerTraining.class.getDeclaredField("groups");
-    f.setAccessible(true);
-    l.setAccessible(true);
-    g.setAccessible(true);
-    List<double[]> features = (List<double[]>) f.get(t);
-    List<Boolean> labels = (List<Boolean>) l.get(t);
-    List<Integer> groups = (List<Integer>) g.get(t);
-    Random random = new Random(seed);
-    for (int q = 0; q < 200; q++) {
-      groups.add(features.size());
-      int best = random.nextInt(10);
-      for (int i = 0; i < 10; i++) {
-        double[] x = new double[Ranker.FEATURES.size()];
-        for (int j = 0; j < x.length; j++) x[j] = random.nextDouble() * 0.5;
-        if (i == best) x[0] = 0.6 + random.nextDouble() * 0.4;
-        features.add(x);
-        labels.add(i == best);
-      }
-    }
+    decidedBy(t, 0, 200, new Random(seed));
     return t;
   }
 
+  /** Adds {@code questions} questions where only the candidate highest in feature {@code deciding} holds the answer. */
+  private static void decidedBy(RankerTraining t, int deciding, int questions, Random random) {
+    for (int q = 0; q < questions; q++) {
+      int best = random.nextInt(10);
+      List<double[]> features = new java.util.ArrayList<>();
+      List<Boolean> labels = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        double[] x = new double[Ranker.FEATURES.size()];
+        for (int j = 0; j < x.length; j++) x[j] = random.nextDouble() * 0.5;
+        if (i == best) x[deciding] = 0.6 + random.nextDouble() * 0.4;
+        features.add(x);
+        labels.add(i == best);
+      }
+      t.add(features, labels);
+    }
+  }
+
   @Test
-  void fit_learnsThatTheDecidingFeatureMatters() throws ReflectiveOperationException {
+  void fit_weighsEverySetTheSameHoweverManyQuestionsItHas() {
+    RankerTraining t = new RankerTraining();
+    t.startSet();
+    decidedBy(t, 0, 400, new Random(3));
+    t.startSet();
+    decidedBy(t, 1, 40, new Random(4));
+    java.util.Properties p = t.fit().toProperties();
+    double coverage = Double.parseDouble(p.getProperty("reference.w.coverage"));
+    double proximity = Double.parseDouble(p.getProperty("reference.w.proximity"));
+    // Unweighted, the large set would make coverage about ten times proximity.
+    assertTrue(proximity > 0.5 * coverage && coverage > 0.5 * proximity, coverage + " vs " + proximity);
+  }
+
+  @Test
+  void fit_learnsThatTheDecidingFeatureMatters() {
     Ranker r = coverageDecides(1).fit();
-    double coverage = Double.parseDouble(r.toProperties().getProperty("w.coverage"));
+    double coverage = Double.parseDouble(r.toProperties().getProperty("reference.w.coverage"));
     for (String other : Ranker.FEATURES.subList(1, Ranker.FEATURES.size())) {
-      double w = Math.abs(Double.parseDouble(r.toProperties().getProperty("w." + other)));
+      double w = Math.abs(Double.parseDouble(r.toProperties().getProperty("reference.w." + other)));
       assertTrue(coverage > 3 * w, other + ": " + w + " vs coverage " + coverage);
     }
   }
 
   @Test
-  void fit_isDeterministic() throws ReflectiveOperationException {
+  void fit_isDeterministic() {
     assertEquals(coverageDecides(7).fit().toProperties(), coverageDecides(7).fit().toProperties());
   }
 
@@ -83,10 +92,10 @@ class RankerTrainingFitTest {
   }
 
   @Test
-  void fit_holdsLeftOutFeaturesAtZero() throws ReflectiveOperationException {
+  void fit_holdsLeftOutFeaturesAtZero() {
     Ranker r = coverageDecides(2).fit(java.util.Set.of("coverage", "pairs"));
-    assertEquals(0.0, Double.parseDouble(r.toProperties().getProperty("w.coverage")));
-    assertEquals(0.0, Double.parseDouble(r.toProperties().getProperty("w.pairs")));
+    assertEquals(0.0, Double.parseDouble(r.toProperties().getProperty("reference.w.coverage")));
+    assertEquals(0.0, Double.parseDouble(r.toProperties().getProperty("news.w.pairs")));
     assertThrows(IllegalArgumentException.class, () -> coverageDecides(2).fit(java.util.Set.of("colour")));
   }
 }

@@ -130,4 +130,33 @@ class ReaderTest {
     for (Evidence e : r.evidence()) assertTrue(e.sentence().length() >= 12, e.sentence());
     assertTrue(r.best().sentence().startsWith("Officials"), r.best().sentence());
   }
+
+  private static double feature(Evidence e, String name) {
+    return e.features()[Ranker.FEATURES.indexOf(name)];
+  }
+
+  @Test
+  void articleFeatures_sayWhatTheWholeArticleAndItsTitleHoldOfTheQuestion() {
+    // Four question terms, equally weighted: "harbor" and "closed" in one passage, "storm" in
+    // another of the same article, "Dunmore" in its title.
+    Passage first = new Passage("a", 0, "Dunmore news", LocalDate.of(2025, 1, 1), null, null,
+        "The harbor was closed on Monday. Boats stayed in port.");
+    Passage second = new Passage("a", 1, "Dunmore news", LocalDate.of(2025, 1, 1), null, null,
+        "A storm had damaged the piers overnight.");
+    String question = "Why was the Dunmore harbor closed during the storm?";
+    List<String> terms = Terms.distinct(ANALYZER, "Dunmore harbor closed storm");
+    Map<String, Float> idf = new HashMap<>();
+    for (String t : terms) idf.put(t, 1f);
+    Reader.Query q = new Reader.Query(question, terms, idf, AnswerType.of(question), false, AS_OF);
+    Reading reading = reader.read(q, List.of(new Hit(first, 2), new Hit(second, 1)));
+    Evidence closed = reading.evidence().stream().filter(e -> e.sentence().startsWith("The harbor")).findFirst().orElseThrow();
+    Evidence port = reading.evidence().stream().filter(e -> e.sentence().startsWith("Boats")).findFirst().orElseThrow();
+    Evidence storm = reading.evidence().stream().filter(e -> e.sentence().startsWith("A storm")).findFirst().orElseThrow();
+    assertEquals(1.0, feature(closed, "article"), 1e-9, "between them the passages and title hold every term");
+    assertEquals(1.0, feature(storm, "article"), 1e-9);
+    assertEquals(0.25, feature(closed, "title"), 1e-9, "the title holds one term of four");
+    assertEquals(1.0, feature(closed, "lead"), 1e-9, "the article's first sentence");
+    assertEquals(0.5, feature(port, "lead"), 1e-9);
+    assertEquals(0.0, feature(storm, "lead"), 1e-9, "not in the first passage");
+  }
 }
