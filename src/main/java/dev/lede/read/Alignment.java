@@ -13,11 +13,19 @@ import org.apache.lucene.analysis.Analyzer;
  * question word's place, so in "signed a contract with which team?" the answer follows
  * "contract", and in "which seed did the FDA add?" it stands near "FDA add".
  *
+ * <p>The kind the question names ("which social media app") often stands just before the answer
+ * too, in apposition: "the Chinese-owned social media app TikTok".
+ *
  * @param before terms of the few words just before the question word
  * @param after terms of the few words after the question phrase ("which seed", "how many")
+ * @param kind terms of the words that name what "which" or "what" asks for
  */
-record Alignment(Set<String> before, Set<String> after) {
-  static final Alignment NONE = new Alignment(Set.of(), Set.of());
+record Alignment(Set<String> before, Set<String> after, Set<String> kind) {
+  static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of());
+  /** Words that end the named kind: "which team did …", "what drug is …". */
+  private static final Set<String> KIND_ENDS = Set.of("is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
+      "will", "would", "can", "could", "should", "may", "might", "to", "of", "in", "on", "for", "at", "by", "with", "that",
+      "the", "a", "an", "this", "its", "his", "her", "their");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
   private static final Set<String> WH = Set.of("what", "which", "who", "whom", "whose", "where", "when", "why", "how");
   /** Question words followed by the noun or adverb that says what is asked: skipped with them. */
@@ -35,25 +43,37 @@ record Alignment(Set<String> before, Set<String> after) {
     int from = wh + 1 + (WITH_HEAD.contains(words.get(wh)) ? 1 : 0);
     Set<String> after = new LinkedHashSet<>();
     for (int i = from; i < words.size() && after.size() < WORDS; i++) after.addAll(Terms.all(analyzer, words.get(i)));
-    return new Alignment(before, after);
+    Set<String> kind = new LinkedHashSet<>();
+    if (words.get(wh).equals("which") || words.get(wh).equals("what")) {
+      for (int i = wh + 1; i < words.size() && i <= wh + WORDS && !KIND_ENDS.contains(words.get(i)); i++) {
+        kind.addAll(Terms.all(analyzer, words.get(i)));
+      }
+    }
+    return new Alignment(before, after, kind);
   }
 
   /**
-   * 0, 1 or 2: whether a question term from before the question word stands just before the span
-   * in the sentence, and one from after it just after the span.
+   * 0 to 4: whether a question term from before the question word stands just before the span in
+   * the sentence (1), one from after it just after the span (1), and the kind the question names
+   * right before it (2: "the drug Narcan" says what Narcan is, where the others only say where
+   * the answer stands).
    */
   int of(Span span, List<int[]> matchOffsets, List<String> matchTerms) {
     boolean left = false;
     boolean right = false;
+    boolean named = false;
     for (int i = 0; i < matchOffsets.size(); i++) {
       int[] m = matchOffsets.get(i);
       String t = matchTerms.get(i);
       if (m[1] <= span.start() && span.start() - m[1] <= NEAR && before.contains(t)) left = true;
+      if (m[1] <= span.start() && span.start() - m[1] <= APPOSED && kind.contains(t)) named = true;
       if (m[0] >= span.end() && m[0] - span.end() <= NEAR && after.contains(t)) right = true;
     }
-    return (left ? 1 : 0) + (right ? 1 : 0);
+    return (left ? 1 : 0) + (right ? 1 : 0) + (named ? 2 : 0);
   }
 
   /** Characters between a span and a term that still count as next to it: about three short words. */
   private static final int NEAR = 16;
+  /** Apposition: "the drug Narcan", "the bakery chain Greggs"; a space or a quotation mark apart. */
+  private static final int APPOSED = 3;
 }

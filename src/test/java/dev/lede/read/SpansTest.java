@@ -50,6 +50,16 @@ class SpansTest {
   }
 
   @Test
+  void theAnswerStandsAfterTheKindTheQuestionNames() {
+    // Without the kind, "Chinese-owned" (next to "social media") would do as well.
+    assertEquals("TikTok", pick("Ministers have been banned from having which social media app on their work phones?",
+        "The government is to ban ministers and civil servants from having the Chinese-owned social media app TikTok on their work phones."));
+    Alignment a = Alignment.of("What drug did the panel endorse?", ANALYZER);
+    assertEquals(Set.of("drug"), a.kind());
+    assertEquals(Set.of(), Alignment.of("What is the name of the show?", ANALYZER).kind(), "\"what is\" names no kind");
+  }
+
+  @Test
   void alignmentReadsTheWordsAroundTheQuestionWord() {
     Alignment a = Alignment.of("Damar Hamlin collapsed this week. He plays for which team in the NFL?", ANALYZER);
     assertTrue(a.before().contains("play"), a.toString());
