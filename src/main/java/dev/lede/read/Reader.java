@@ -92,6 +92,7 @@ public final class Reader {
     // What each article says of the question as a whole, over all its passages read and its title.
     Map<String, Set<String>> byArticle = new HashMap<>();
     Map<String, Double> titles = new HashMap<>();
+    Set<String> headlined = new HashSet<>();
     for (Hit hit : hits) {
       String article = hit.passage().articleId();
       double title = titles.computeIfAbsent(article, a -> titleShare(hit.passage().title(), query, byArticle.computeIfAbsent(a, k -> new HashSet<>())));
@@ -101,6 +102,14 @@ public final class Reader {
       List<String> sentences = Sentences.ofPassage(hit.passage().text());
       float[][] vectors = question != null && hit.sentenceVectors() != null && hit.sentenceVectors().length == sentences.size()
           ? hit.sentenceVectors() : null;
+      if (Ranker.Kind.of(hit.passage()) == Ranker.Kind.NEWS && headlined.add(article)) {
+        // A news headline states the story's main fact, often in the words a quiz asks with.
+        String headline = Headline.of(hit.passage().title());
+        if (headline != null) {
+          double[] x = {0, 0, passageScore, 0, recency, 0, period, 0, 0, Double.NaN, 1, title, 0, 1};
+          scored.add(candidate(headline, hit.passage(), query, totalIdf, x, byArticle.get(article)));
+        }
+      }
       double previousCoverage = 0;
       for (int k = 0; k < sentences.size(); k++) {
         String sentence = sentences.get(k);
@@ -108,22 +117,12 @@ public final class Reader {
           previousCoverage = 0;
           continue;
         }
-        List<int[]> offsets = new ArrayList<>();
-        Set<String> matched = new HashSet<>();
-        List<Integer> positions = new ArrayList<>();
-        List<String> positionTerms = new ArrayList<>();
-        match(sentence, query, matched, offsets, positions, positionTerms);
-        double covered = 0;
-        for (String t : matched) covered += query.idf().getOrDefault(t, 0f);
-        double coverage = covered / totalIdf;
-        double proximity = proximity(positions, positionTerms, matched.size());
-        double pairs = pairs(query.terms(), positions, positionTerms);
         double meaning = vectors == null ? Double.NaN : Math.max(0, SentenceEncoder.similarity(question, vectors[k]));
         double lead = hit.passage().ordinal() == 0 ? 1.0 / (1 + k) : 0;
-        double[] x = {coverage, proximity, passageScore, previousCoverage, recency, pairs, period, 0, 0, meaning, lead, title, 0};
-        scored.add(new Scored(sentence, hit.passage(), coverage, x, offsets, positionTerms, 0));
-        byArticle.get(article).addAll(matched);
-        previousCoverage = coverage;
+        double[] x = {0, 0, passageScore, previousCoverage, recency, 0, period, 0, 0, meaning, lead, title, 0, 0};
+        Scored s = candidate(sentence, hit.passage(), query, totalIdf, x, byArticle.get(article));
+        scored.add(s);
+        previousCoverage = s.coverage();
       }
     }
     for (int i = 0; i < scored.size(); i++) {
@@ -210,6 +209,24 @@ public final class Reader {
     }
     out.sort(Comparator.comparingDouble(Evidence::score).reversed());
     return out;
+  }
+
+  /**
+   * A candidate sentence: {@code x} holds the features known from its passage, and its own
+   * (coverage, proximity, pairs) are filled in here; its matched terms join its article's.
+   */
+  private Scored candidate(String sentence, Passage passage, Query query, double totalIdf, double[] x, Set<String> articleTerms) {
+    List<int[]> offsets = new ArrayList<>();
+    Set<String> matched = new HashSet<>();
+    List<Integer> positions = new ArrayList<>();
+    List<String> positionTerms = new ArrayList<>();
+    match(sentence, query, matched, offsets, positions, positionTerms);
+    double coverage = share(matched, query, totalIdf);
+    x[Ranker.COVERAGE] = coverage;
+    x[Ranker.PROXIMITY] = proximity(positions, positionTerms, matched.size());
+    x[Ranker.PAIRS] = pairs(query.terms(), positions, positionTerms);
+    articleTerms.addAll(matched);
+    return new Scored(sentence, passage, coverage, x, offsets, positionTerms, 0);
   }
 
   /** Share of the question's weight in {@code terms}. */
