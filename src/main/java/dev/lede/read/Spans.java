@@ -27,8 +27,10 @@ final class Spans {
   static Choice best(String sentence, AnswerType type, List<String> questionTerms, List<int[]> matchOffsets, List<String> matchTerms,
       Alignment alignment, Analyzer analyzer) {
     Set<String> question = new HashSet<>(questionTerms);
+    int dateline = Dateline.end(sentence);
     Choice best = null;
     for (Span span : SpanFinder.find(sentence, type)) {
+      if (span.start() < dateline) continue;
       double fit = compatibility(type, span.kind());
       if (fit == 0) continue;
       List<String> terms = Terms.all(analyzer, span.text());
