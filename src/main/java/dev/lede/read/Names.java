@@ -39,7 +39,24 @@ final class Names {
       "Mount", "Valley", "Bay", "Sea", "Ocean", "Street", "Avenue", "Square", "Park", "Province", "Region",
       "Coast", "Gulf", "Beach", "Desert", "Peninsula", "Strait", "Canal", "Airport", "Stadium", "Bridge"));
 
-  private static final Set<String> PLACES = Set.copyOf(java.util.Arrays.asList(
+  private static Set<String> places() {
+    Set<String> out = new java.util.HashSet<>(OFTEN_NAMED);
+    for (String code : java.util.Locale.getISOCountries()) {
+      out.add(java.util.Locale.of("", code).getDisplayCountry(java.util.Locale.ENGLISH));
+    }
+    out.addAll(US_STATES);
+    return Set.copyOf(out);
+  }
+
+  private static final Set<String> US_STATES = Set.of(
+      "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+      "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+      "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+      "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+      "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+      "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming");
+
+  private static final Set<String> OFTEN_NAMED = Set.copyOf(java.util.Arrays.asList(
       "America", "United States", "U.S.", "US", "USA", "UK", "Britain", "England", "Scotland", "Wales",
       "Ireland", "France", "Germany", "Italy", "Spain", "Portugal", "Russia", "Ukraine", "China", "Japan",
       "India", "Pakistan", "Iran", "Iraq", "Israel", "Syria", "Turkey", "Egypt", "Mexico", "Canada", "Brazil",
@@ -54,6 +71,9 @@ final class Names {
       "Missouri", "Minnesota", "Wisconsin", "Illinois", "Indiana", "Massachusetts", "Maryland", "Boston",
       "San Francisco", "Seattle", "Miami", "Houston", "Dallas", "Atlanta", "Philadelphia", "Detroit",
       "Jerusalem", "Rome", "Madrid", "Toronto", "Sydney", "Hong Kong", "Singapore", "Dubai", "Mars", "Moon"));
+
+  /** Every country the JDK knows by its English name, the US states, and places news often names. */
+  private static final Set<String> PLACES = places();
 
   private static final Set<String> PERSON_TITLES = Set.copyOf(java.util.Arrays.asList(
       "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Sen.", "Senator", "Gov.", "Governor", "Rep.", "Judge", "Pope",

@@ -46,7 +46,8 @@ final class SpanFinder {
 
   /** Capitalised words, allowing a few lower-case joiners inside ("Bank of America"). */
   private static final Pattern NAME = Pattern.compile(
-      "\\b\\p{Lu}[\\p{L}\\p{M}'’.&-]*(?:\\s+(?:(?:of|the|de|del|da|di|von|van|der|du|la|le|al|bin|&)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}'’.&-]*|\\s+\\d{1,3}\\b(?!\\s+" + MONTH + "))*");
+      "\\b\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|de|del|da|di|von|van|der|du|la|le|al|bin|&)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\s+\\d{1,3}\\b(?!\\s+" + MONTH + "))*");
+  private static final Pattern POSSESSIVE = Pattern.compile("(\\p{Lu}.*?)['’]s\\s+(\\p{Lu}.*)");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{2,80})[”\"]");
 
   private SpanFinder() {}
@@ -123,6 +124,16 @@ final class SpanFinder {
       if (!text.contains(" ") && sentence.substring(0, start).isBlank() && !NounPhrases.properNoun(tagged, start)) continue;
       end = start + text.length();
       AnswerType kind = Names.kindOf(text, sentence.substring(0, start), sentence.substring(end));
+      Matcher owner = POSSESSIVE.matcher(text);
+      if (owner.matches()) {
+        // "Dubai's COP28 conference", "Elon Musk's Twitter Inc.": the owner and the owned are
+        // names of their own, and usually the one quoted.
+        String first = owner.group(1);
+        out.add(new Span(first, Names.kindOf(first, sentence.substring(0, start), sentence.substring(start + first.length())),
+            start, start + first.length()));
+        int second = start + owner.start(2);
+        out.add(new Span(owner.group(2), Names.kindOf(owner.group(2), sentence.substring(0, second), sentence.substring(end)), second, end));
+      }
       out.add(new Span(text, kind, start, end));
     }
   }

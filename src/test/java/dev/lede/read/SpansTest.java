@@ -60,6 +60,23 @@ class SpansTest {
   }
 
   @Test
+  void countriesAndStatesArePlaces() {
+    for (String place : List.of("Nepal", "New Zealand", "Oklahoma", "Connecticut", "India")) {
+      assertEquals(AnswerType.PLACE, Names.kindOf(place, "", " said"), place);
+    }
+  }
+
+  @Test
+  void namesKeepTheirNumbersAndPossessivesSplit() {
+    List<String> names = SpanFinder.find("Dubai's COP28 conference follows Chandrayaan-3 and COVID-19 news.", AnswerType.NAMED)
+        .stream().map(Span::text).toList();
+    assertTrue(names.contains("Dubai"), names.toString());
+    assertTrue(names.contains("COP28"), names.toString());
+    assertTrue(names.contains("Chandrayaan-3"), names.toString());
+    assertTrue(names.contains("COVID-19"), names.toString());
+  }
+
+  @Test
   void alignmentReadsTheWordsAroundTheQuestionWord() {
     Alignment a = Alignment.of("Damar Hamlin collapsed this week. He plays for which team in the NFL?", ANALYZER);
     assertTrue(a.before().contains("play"), a.toString());
