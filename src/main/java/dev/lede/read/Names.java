@@ -41,10 +41,16 @@ final class Names {
 
   private static Set<String> places() {
     Set<String> out = new java.util.HashSet<>(OFTEN_NAMED);
+    out.addAll(COUNTRIES);
+    out.addAll(US_STATES);
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> countries() {
+    Set<String> out = new java.util.HashSet<>();
     for (String code : java.util.Locale.getISOCountries()) {
       out.add(java.util.Locale.of("", code).getDisplayCountry(java.util.Locale.ENGLISH));
     }
-    out.addAll(US_STATES);
     return Set.copyOf(out);
   }
 
@@ -72,6 +78,8 @@ final class Names {
       "San Francisco", "Seattle", "Miami", "Houston", "Dallas", "Atlanta", "Philadelphia", "Detroit",
       "Jerusalem", "Rome", "Madrid", "Toronto", "Sydney", "Hong Kong", "Singapore", "Dubai", "Mars", "Moon"));
 
+  private static final Set<String> COUNTRIES = countries();
+
   /** Every country the JDK knows by its English name, the US states, and places news often names. */
   private static final Set<String> PLACES = places();
 
@@ -86,6 +94,11 @@ final class Names {
    * @param before the text of the sentence before the name, for cues such as "in" or "Mr."
    * @param after the text after it, for cues such as "said"
    */
+  /** Whether {@code name} is a country or a US state: the "Texas" of "Austin, Texas", never its "Austin". */
+  static boolean isRegion(String name) {
+    return COUNTRIES.contains(name) || US_STATES.contains(name);
+  }
+
   static AnswerType kindOf(String name, String before, String after) {
     String[] words = name.split("\\s+");
     String last = words[words.length - 1];

@@ -134,9 +134,16 @@ final class SpanFinder {
         int second = start + owner.start(2);
         out.add(new Span(owner.group(2), Names.kindOf(owner.group(2), sentence.substring(0, second), sentence.substring(end)), second, end));
       }
+      Matcher where = IN_STATE.matcher(sentence).region(end, sentence.length());
+      if (where.lookingAt() && Names.isRegion(where.group(1)) && !Names.isRegion(text)) {
+        // "Jacksonville, Florida" and "Austin, Texas": a town is named with its state or country.
+        out.add(new Span(sentence.substring(start, where.end(1)), AnswerType.PLACE, start, where.end(1)));
+      }
       out.add(new Span(text, kind, start, end));
     }
   }
+
+  private static final Pattern IN_STATE = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\b");
 
   private static void quoted(List<Span> out, String sentence) {
     Matcher m = QUOTED.matcher(sentence);

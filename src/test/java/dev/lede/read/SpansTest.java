@@ -67,6 +67,15 @@ class SpansTest {
   }
 
   @Test
+  void aTownIsNamedWithItsState() {
+    List<String> names = SpanFinder.find("Jacksonville, Florida, elected a mayor, as did Ohio, Michigan and Austin, Texas.", AnswerType.PLACE)
+        .stream().map(Span::text).toList();
+    assertTrue(names.contains("Jacksonville, Florida"), names.toString());
+    assertTrue(names.contains("Austin, Texas"), names.toString());
+    assertFalse(names.contains("Ohio, Michigan"), "two states are a list: " + names);
+  }
+
+  @Test
   void namesKeepTheirNumbersAndPossessivesSplit() {
     List<String> names = SpanFinder.find("Dubai's COP28 conference follows Chandrayaan-3 and COVID-19 news.", AnswerType.NAMED)
         .stream().map(Span::text).toList();
