@@ -106,7 +106,10 @@ public final class Reader {
         // A news headline states the story's main fact, often in the words a quiz asks with.
         String headline = Headline.of(hit.passage().title());
         if (headline != null) {
-          double[] x = {0, 0, passageScore, 0, recency, 0, period, 0, 0, Double.NaN, 1, title, 0, 1};
+          // The index keeps no vector for a headline; embedding it per question would cost what
+          // the index's vectors were built to save, and the news model gives meaning no weight.
+          double meaning = vectors != null ? 0 : Double.NaN;
+          double[] x = {0, 0, passageScore, 0, recency, 0, period, 0, 0, meaning, 1, title, 0, 1};
           scored.add(candidate(headline, hit.passage(), query, totalIdf, x, byArticle.get(article)));
         }
       }
