@@ -81,8 +81,7 @@ public final class Reader {
 
   public Reading read(Query query, List<Hit> hits) {
     if (hits.isEmpty() || query.terms().isEmpty()) return new Reading(List.of());
-    double totalIdf = 0;
-    for (String t : query.terms()) totalIdf += query.idf().getOrDefault(t, 0f);
+    double totalIdf = share(Set.copyOf(query.terms()), query, 1);
     if (totalIdf <= 0) return new Reading(List.of());
     float top = 0;
     for (Hit hit : hits) top = Math.max(top, hit.score());
@@ -95,7 +94,7 @@ public final class Reader {
     Set<String> headlined = new HashSet<>();
     for (Hit hit : hits) {
       String article = hit.passage().articleId();
-      double title = titles.computeIfAbsent(article, a -> titleShare(hit.passage().title(), query, byArticle.computeIfAbsent(a, k -> new HashSet<>())));
+      double title = titles.computeIfAbsent(article, a -> titleShare(hit.passage().title(), query, totalIdf, byArticle.computeIfAbsent(a, k -> new HashSet<>())));
       double passageScore = top <= 0 ? 0 : hit.score() / top;
       double recency = recency(query, hit.passage());
       double period = query.inPeriod(hit.passage()) ? 1 : 0;
@@ -240,14 +239,12 @@ public final class Reader {
   }
 
   /** Share of the question's weight that the article's title holds; its title's terms join {@code articleTerms}. */
-  private double titleShare(String title, Query query, Set<String> articleTerms) {
+  private double titleShare(String title, Query query, double totalIdf, Set<String> articleTerms) {
     if (title == null || title.isBlank()) return 0;
     Set<String> matched = new HashSet<>();
     match(title, query, matched, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     articleTerms.addAll(matched);
-    double total = 0;
-    for (String t : query.terms()) total += query.idf().getOrDefault(t, 0f);
-    return total <= 0 ? 0 : share(matched, query, total);
+    return share(matched, query, totalIdf);
   }
 
   private static boolean related(String a, String b) {
