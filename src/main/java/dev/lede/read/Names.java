@@ -88,17 +88,17 @@ final class Names {
       "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Lady", "Saint", "St.", "General", "Gen.", "Coach",
       "Prime", "Minister", "Secretary", "Chancellor", "Mayor", "Justice", "Rev.", "Father", "Professor", "Prof."));
 
+  /** Whether {@code name} is a country or a US state: the "Texas" of "Austin, Texas", never its "Austin". */
+  static boolean isRegion(String name) {
+    return COUNTRIES.contains(name) || US_STATES.contains(name);
+  }
+
   /**
    * The kind of a capitalised name.
    *
    * @param before the text of the sentence before the name, for cues such as "in" or "Mr."
    * @param after the text after it, for cues such as "said"
    */
-  /** Whether {@code name} is a country or a US state: the "Texas" of "Austin, Texas", never its "Austin". */
-  static boolean isRegion(String name) {
-    return COUNTRIES.contains(name) || US_STATES.contains(name);
-  }
-
   static AnswerType kindOf(String name, String before, String after) {
     String[] words = name.split("\\s+");
     String last = words[words.length - 1];

@@ -77,7 +77,11 @@ public final class Reader {
   }
 
   private record Scored(String sentence, Passage passage, double coverage, double[] features, List<int[]> matchOffsets,
-      List<String> matchTerms, double base) {}
+      List<String> matchTerms, double base) {
+    Scored withBase(double base) {
+      return new Scored(sentence, passage, coverage, features, matchOffsets, matchTerms, base);
+    }
+  }
 
   public Reading read(Query query, List<Hit> hits) {
     if (hits.isEmpty() || query.terms().isEmpty()) return new Reading(List.of());
@@ -130,7 +134,7 @@ public final class Reader {
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
       s.features()[Ranker.ARTICLE] = share(byArticle.get(s.passage().articleId()), query, totalIdf);
-      scored.set(i, new Scored(s.sentence(), s.passage(), s.coverage(), s.features(), s.matchOffsets(), s.matchTerms(), ranker.base(s.features(), Ranker.Kind.of(s.passage()))));
+      scored.set(i, s.withBase(ranker.base(s.features(), Ranker.Kind.of(s.passage()))));
     }
     scored.sort(Comparator.comparingDouble(Scored::base).reversed());
     double[] meaning = meaning(query.text(), scored);

@@ -48,6 +48,8 @@ final class SpanFinder {
   private static final Pattern NAME = Pattern.compile(
       "\\b\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|de|del|da|di|von|van|der|du|la|le|al|bin|&)\\s+){0,2}\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\s+\\d{1,3}\\b(?!\\s+" + MONTH + "))*");
   private static final Pattern POSSESSIVE = Pattern.compile("(\\p{Lu}.*?)['’]s\\s+(\\p{Lu}.*)");
+  /** ", Florida" after a town: its state or country. */
+  private static final Pattern IN_STATE = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\b");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{2,80})[”\"]");
 
   private SpanFinder() {}
@@ -142,8 +144,6 @@ final class SpanFinder {
       out.add(new Span(text, kind, start, end));
     }
   }
-
-  private static final Pattern IN_STATE = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\b");
 
   private static void quoted(List<Span> out, String sentence) {
     Matcher m = QUOTED.matcher(sentence);

@@ -7,8 +7,13 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -22,8 +27,10 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds the passages most likely to answer a question: a BM25 disjunction of the question's
@@ -90,12 +97,12 @@ public final class Retriever {
    */
   private static List<Hit> fuse(IndexSearcher searcher, Query match, List<Hit> lexical, List<Hit> semantic) throws IOException {
     Map<String, Double> fused = new HashMap<>();
-    Map<String, Hit> byId = new java.util.LinkedHashMap<>();
+    Map<String, Hit> byId = new LinkedHashMap<>();
     for (int i = 0; i < lexical.size(); i++) {
       fused.merge(lexical.get(i).passage().id(), 1.0 / (FUSION_K + i + 1), Double::sum);
       byId.putIfAbsent(lexical.get(i).passage().id(), lexical.get(i));
     }
-    List<String> onlyMeaning = new ArrayList<>();
+    Set<String> onlyMeaning = new LinkedHashSet<>();
     for (int i = 0; i < semantic.size(); i++) {
       String id = semantic.get(i).passage().id();
       fused.merge(id, 1.0 / (FUSION_K + i + 1), Double::sum);
@@ -117,21 +124,21 @@ public final class Retriever {
   /** The usual rank-fusion constant (Cormack et al. 2009). */
   private static final int FUSION_K = 60;
 
-  private static Map<String, Float> bm25(IndexSearcher searcher, Query match, List<String> ids) throws IOException {
+  private static Map<String, Float> bm25(IndexSearcher searcher, Query match, Set<String> ids) throws IOException {
     Map<String, Float> out = new HashMap<>();
     if (ids.isEmpty()) return out;
-    List<org.apache.lucene.util.BytesRef> terms = new ArrayList<>();
-    for (String id : ids) terms.add(new org.apache.lucene.util.BytesRef(id));
+    List<BytesRef> terms = new ArrayList<>();
+    for (String id : ids) terms.add(new BytesRef(id));
     Query only = new BooleanQuery.Builder().add(match, Occur.MUST)
-        .add(new org.apache.lucene.search.TermInSetQuery(PassageIndex.ID, terms), Occur.FILTER).build();
+        .add(new TermInSetQuery(PassageIndex.ID, terms), Occur.FILTER).build();
     TopDocs top = searcher.search(only, ids.size());
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) out.put(stored.document(sd.doc, java.util.Set.of(PassageIndex.ID)).get(PassageIndex.ID), sd.score);
+    for (ScoreDoc sd : top.scoreDocs) out.put(stored.document(sd.doc, Set.of(PassageIndex.ID)).get(PassageIndex.ID), sd.score);
     return out;
   }
 
   private static List<Hit> merge(List<Hit> overall, List<Hit> inFrame) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<Hit> out = new ArrayList<>(overall.size() + inFrame.size());
     for (Hit h : overall) if (seen.add(h.passage().id())) out.add(h);
     for (Hit h : inFrame) if (seen.add(h.passage().id())) out.add(h);
@@ -149,7 +156,7 @@ public final class Retriever {
   }
 
   /** Restricts to articles dated within [from, to]; undated articles pass when {@code undatedToo}. */
-  static Query filtered(Query match, java.time.LocalDate from, java.time.LocalDate to, boolean undatedToo) {
+  static Query filtered(Query match, LocalDate from, LocalDate to, boolean undatedToo) {
     long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
     long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
     BooleanQuery.Builder when = new BooleanQuery.Builder();
@@ -168,7 +175,7 @@ public final class Retriever {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      org.apache.lucene.document.Document doc = stored.document(sd.doc);
+      Document doc = stored.document(sd.doc);
       hits.add(new Hit(PassageIndex.passage(doc), sd.score, PassageIndex.sentenceVectors(doc)));
     }
     return hits;

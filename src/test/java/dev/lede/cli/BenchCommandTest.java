@@ -48,12 +48,18 @@ class BenchCommandTest {
     assertEquals(List.of(), leftIn(work), "the temporary index and corpus are deleted");
   }
 
-  @Test
-  void corpusPath_isIndexedAndAskedWithItsOwnSentences() throws Exception {
+  /** Two dated wire stories, as JSONL. */
+  private Path twoArticles() throws java.io.IOException {
     Path corpus = dir.resolve("articles.jsonl");
     Files.write(corpus, List.of(
         "{\"id\": \"a\", \"title\": \"Port\", \"date\": \"1987-03-01\", \"text\": \"Grain exports from the port of Santos rose sharply in March, traders said.\"}",
         "{\"id\": \"b\", \"title\": \"Cocoa\", \"date\": \"1987-03-02\", \"text\": \"Cocoa farmers in Bahia expect a larger harvest later this year, officials said.\"}"));
+    return corpus;
+  }
+
+  @Test
+  void corpusPath_isIndexedAndAskedWithItsOwnSentences() throws Exception {
+    Path corpus = twoArticles();
     assertEquals(0, run("--corpus", corpus.toString(), "--questions", "1", "--warmup", "1", "--work", dir.resolve("w").toString()),
         err.toString());
     String table = out.toString();
@@ -94,10 +100,7 @@ class BenchCommandTest {
 
   @Test
   void index_keptInAFolderIsReused_soTheSecondRunTimesOnlyQuestions() throws Exception {
-    Path corpus = dir.resolve("articles.jsonl");
-    Files.write(corpus, List.of(
-        "{\"id\": \"a\", \"title\": \"Port\", \"date\": \"1987-03-01\", \"text\": \"Grain exports from the port of Santos rose sharply in March, traders said.\"}",
-        "{\"id\": \"b\", \"title\": \"Cocoa\", \"date\": \"1987-03-02\", \"text\": \"Cocoa farmers in Bahia expect a larger harvest later this year, officials said.\"}"));
+    Path corpus = twoArticles();
     Path index = dir.resolve("kept-index");
     String[] args = {"--corpus", corpus.toString(), "--questions", "1", "--warmup", "1", "--work", dir.resolve("w").toString(), "--index", index.toString()};
     assertEquals(0, run(args), err.toString());
