@@ -19,9 +19,10 @@ import org.apache.lucene.analysis.Analyzer;
  * @param before terms of the few words just before the question word
  * @param after terms of the few words after the question phrase ("which seed", "how many")
  * @param kind terms of the words that name what "which" or "what" asks for
+ * @param category the closed class that kind is, such as the US states, or null
  */
-record Alignment(Set<String> before, Set<String> after, Set<String> kind) {
-  static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of());
+record Alignment(Set<String> before, Set<String> after, Set<String> kind, Category category) {
+  static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of(), null);
   /** Words that end the named kind: "which team did …", "what drug is …". */
   private static final Set<String> KIND_ENDS = Set.of("is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
       "will", "would", "can", "could", "should", "may", "might", "to", "of", "in", "on", "for", "at", "by", "with", "that",
@@ -37,7 +38,7 @@ record Alignment(Set<String> before, Set<String> after, Set<String> kind) {
     List<String> words = WORD.matcher(focus).results().map(m -> m.group()).toList();
     int wh = -1;
     for (int i = 0; i < words.size() && wh < 0; i++) if (WH.contains(words.get(i))) wh = i;
-    if (wh < 0) return NONE;
+    if (wh < 0) return new Alignment(Set.of(), Set.of(), Set.of(), Category.of(question));
     Set<String> before = new LinkedHashSet<>();
     for (int i = wh - 1; i >= 0 && before.size() < WORDS; i--) before.addAll(Terms.all(analyzer, words.get(i)));
     int from = wh + 1 + (WITH_HEAD.contains(words.get(wh)) ? 1 : 0);
@@ -49,7 +50,7 @@ record Alignment(Set<String> before, Set<String> after, Set<String> kind) {
         kind.addAll(Terms.all(analyzer, words.get(i)));
       }
     }
-    return new Alignment(before, after, kind);
+    return new Alignment(before, after, kind, Category.of(question));
   }
 
   /**

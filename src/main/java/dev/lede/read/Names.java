@@ -41,7 +41,7 @@ final class Names {
 
   private static Set<String> places() {
     Set<String> out = new java.util.HashSet<>(OFTEN_NAMED);
-    out.addAll(COUNTRIES);
+    out.addAll(COUNTRY_NAMES);
     out.addAll(US_STATES);
     return Set.copyOf(out);
   }
@@ -54,7 +54,7 @@ final class Names {
     return Set.copyOf(out);
   }
 
-  private static final Set<String> US_STATES = Set.of(
+  static final Set<String> US_STATES = Set.of(
       "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
       "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
       "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
@@ -79,6 +79,18 @@ final class Names {
       "Jerusalem", "Rome", "Madrid", "Toronto", "Sydney", "Hong Kong", "Singapore", "Dubai", "Mars", "Moon"));
 
   private static final Set<String> COUNTRIES = countries();
+
+  /** Countries as the JDK names them and as news does: "Britain", "Turkey", "the U.S.". */
+  static final Set<String> COUNTRY_NAMES = union(COUNTRIES, Set.of("America", "United States", "U.S.", "US", "USA",
+      "U.S.A.", "UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Russia",
+      "Turkey", "Burma", "Myanmar", "Congo", "Ivory Coast", "Taiwan", "Palestine", "Vatican", "Czech Republic",
+      "North Korea", "South Korea", "Hong Kong", "Macau"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   /** Every country the JDK knows by its English name, the US states, and places news often names. */
   private static final Set<String> PLACES = places();

@@ -17,6 +17,10 @@ final class Spans {
 
   record Choice(Span span, double score) {}
 
+  /** How a span is weighed when the question names a closed class: one of its members, or not. */
+  private static final double MEMBER = 2.0;
+  private static final double NOT_MEMBER = 0.4;
+
   /** How much more a span is worth for each side on which it takes the question word's place. */
   private static final double ALIGNED = 1.0;
 
@@ -29,9 +33,16 @@ final class Spans {
     Set<String> question = new HashSet<>(questionTerms);
     int dateline = Dateline.end(sentence);
     Choice best = null;
-    for (Span span : SpanFinder.find(sentence, type)) {
+    Category category = alignment.category();
+    List<Span> spans = SpanFinder.find(sentence, type);
+    if (category != null) {
+      spans = new java.util.ArrayList<>(spans);
+      spans.addAll(category.in(sentence));
+    }
+    for (Span span : spans) {
       if (span.start() < dateline) continue;
       double fit = compatibility(type, span.kind());
+      if (category != null) fit *= category.holds(span.text()) ? MEMBER : NOT_MEMBER;
       if (fit == 0) continue;
       List<String> terms = Terms.all(analyzer, span.text());
       if (!terms.isEmpty()) {

@@ -67,6 +67,16 @@ class SpansTest {
   }
 
   @Test
+  void aMemberOfTheCategoryAskedForWins_evenInsideALongerName() {
+    assertEquals("Florida", pick("Which US state's governor is pushing to ban vaccine mandates?",
+        "Florida Gov. Ron DeSantis is pushing to permanently ban vaccine mandates."));
+    assertEquals("Tennessee", pick("Two lawmakers from which state were reappointed?",
+        "The two Democrats were reappointed to the Tennessee House of Representatives on Monday."));
+    assertEquals("green", pick("A comet is in the night sky. Which color is it?",
+        "The comet glows green, which suggests the presence of diatomic carbon."));
+  }
+
+  @Test
   void aTownIsNamedWithItsState() {
     List<String> names = SpanFinder.find("Jacksonville, Florida, elected a mayor, as did Ohio, Michigan and Austin, Texas.", AnswerType.PLACE)
         .stream().map(Span::text).toList();
