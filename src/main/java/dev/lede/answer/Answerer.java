@@ -183,12 +183,10 @@ public final class Answerer implements Answering {
     java.util.LinkedHashSet<String> retrieved = new java.util.LinkedHashSet<>();
     for (var hit : retrieval.hits()) retrieved.add(hit.passage().articleId());
     Map<String, Double> fused = new java.util.HashMap<>();
-    double K = Double.parseDouble(System.getProperty("xk", "10"));
-    double wr = Double.parseDouble(System.getProperty("xw", "1"));
     int rank = 0;
-    for (String id : read) fused.merge(id, 1.0 / (K + rank++), Double::sum);
+    for (String id : read) fused.merge(id, 1.0 / (RRF_K + rank++), Double::sum);
     rank = 0;
-    for (String id : retrieved) fused.merge(id, wr / (K + rank++), Double::sum);
+    for (String id : retrieved) fused.merge(id, 1.0 / (RRF_K + rank++), Double::sum);
     List<String> ids = new ArrayList<>(fused.keySet());
     ids.sort((a, b) -> Double.compare(fused.get(b), fused.get(a)));
     return ids;
