@@ -52,28 +52,20 @@ public final class Ranker {
   private static final Ranker DEFAULT = load(RESOURCE);
   private static final Ranker MEANING_DEFAULT = load(MEANING_RESOURCE);
 
-  private record Model(double[] weights, double bias) {
-    double score(double[] x) {
-      double z = 0;
-      for (int i = 0; i < weights.length; i++) z += weights[i] * x[i];
-      return z;
-    }
-  }
-
-  private final Model news;
-  private final Model reference;
+  private final LinearModel news;
+  private final LinearModel reference;
 
   /** One model for both kinds of text. */
   public Ranker(double[] weights, double bias) {
     if (weights.length != FEATURES.size()) {
       throw new IllegalArgumentException("a ranker needs " + FEATURES.size() + " weights, was given " + weights.length);
     }
-    Model m = new Model(weights.clone(), bias);
+    LinearModel m = new LinearModel(weights.clone(), bias);
     this.news = m;
     this.reference = m;
   }
 
-  private Ranker(Model news, Model reference) {
+  private Ranker(LinearModel news, LinearModel reference) {
     this.news = news;
     this.reference = reference;
   }
@@ -95,20 +87,10 @@ public final class Ranker {
 
   /** The same model with some features switched off (weight 0): for ablation. */
   public Ranker without(java.util.Collection<String> features) {
-    return new Ranker(without(news, features), without(reference, features));
+    return new Ranker(news.without(FEATURES, features, "ranker"), reference.without(FEATURES, features, "ranker"));
   }
 
-  private static Model without(Model m, java.util.Collection<String> features) {
-    double[] w = m.weights().clone();
-    for (String f : features) {
-      int i = FEATURES.indexOf(f);
-      if (i < 0) throw new IllegalArgumentException("no ranker feature " + f + "; features: " + String.join(", ", FEATURES));
-      w[i] = 0;
-    }
-    return new Model(w, m.bias());
-  }
-
-  private Model model(Kind kind) {
+  private LinearModel model(Kind kind) {
     return kind == Kind.NEWS ? news : reference;
   }
 
@@ -129,24 +111,14 @@ public final class Ranker {
    * scale only through this: compare sentences by it when they come from both.
    */
   public double probability(double[] x, Kind kind) {
-    Model m = model(kind);
-    return 1.0 / (1.0 + Math.exp(-(m.bias() + m.score(x))));
+    return model(kind).probability(x);
   }
 
   /** The model as the properties a resource file holds. */
   public Properties toProperties() {
     Properties p = new Properties();
-    for (Kind kind : Kind.values()) {
-      Model m = model(kind);
-      p.setProperty(kind.prefix() + "bias", format(m.bias()));
-      for (int i = 0; i < m.weights().length; i++) p.setProperty(kind.prefix() + "w." + FEATURES.get(i), format(m.weights()[i]));
-    }
+    for (Kind kind : Kind.values()) model(kind).store(p, kind.prefix(), FEATURES);
     return p;
-  }
-
-  private static String format(double v) {
-    if (v == 0) v = 0; // no "-0.000000"
-    return String.format(Locale.ROOT, "%.6f", v);
   }
 
   private static Ranker load(String resource) {
@@ -154,20 +126,9 @@ public final class Ranker {
       if (in == null) return new Ranker(HAND, -3.0);
       Properties p = new Properties();
       p.load(in);
-      return new Ranker(model(p, Kind.NEWS, resource), model(p, Kind.REFERENCE, resource));
+      return new Ranker(LinearModel.read(p, Kind.NEWS.prefix(), FEATURES, resource), LinearModel.read(p, Kind.REFERENCE.prefix(), FEATURES, resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
     }
-  }
-
-  private static Model model(Properties p, Kind kind, String resource) {
-    double[] w = new double[FEATURES.size()];
-    for (int i = 0; i < w.length; i++) {
-      String key = kind.prefix() + "w." + FEATURES.get(i);
-      String v = p.getProperty(key);
-      if (v == null) throw new IllegalStateException(resource + " has no " + key);
-      w[i] = Double.parseDouble(v);
-    }
-    return new Model(w, Double.parseDouble(p.getProperty(kind.prefix() + "bias", "0")));
   }
 }
