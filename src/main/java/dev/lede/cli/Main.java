@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "lede", mixinStandardHelpOptions = true, version = "Lede 0.1",
     description = "Answers questions from a corpus of news articles.",
-    subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, TrainRankerCommand.class, BenchHttpCommand.class})
+    subcommands = {AskCommand.class, IndexCommand.class, ChatCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class, TrainRankerCommand.class, TrainSpansCommand.class, BenchHttpCommand.class})
 public final class Main {
   // Held so that the level sticks: java.util.logging keeps loggers weakly.
   private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");

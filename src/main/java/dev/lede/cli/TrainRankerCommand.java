@@ -1,8 +1,10 @@
 package dev.lede.cli;
 
 import dev.lede.Lede;
+import dev.lede.answer.Answerer;
 import dev.lede.config.LedeConfig;
 import dev.lede.config.Semantic;
+import dev.lede.eval.EvalQuestion;
 import dev.lede.eval.EvalSet;
 import dev.lede.eval.RankerTraining;
 import dev.lede.read.Ranker;
@@ -94,11 +96,16 @@ final class TrainRankerCommand implements Callable<Integer> {
   }
 
   private void collect(RankerTraining training, EvalSet set, Path index) {
+    read(set, index, semantic, training::collect);
+  }
+
+  /** Indexes the set's corpus into {@code index} and hands the answerer and the questions to {@code reader}. */
+  static void read(EvalSet set, Path index, boolean semantic, java.util.function.BiConsumer<Answerer, java.util.List<EvalQuestion>> reader) {
     LedeConfig config = LedeConfig.defaults(index.getParent().resolve(index.getFileName() + "-data")).withIndexDir(index)
         .withSemantic(semantic ? Semantic.on() : Semantic.defaults());
     try (Lede lede = Lede.openIndex(config)) {
       lede.index(set.corpus());
-      training.collect(lede.answerer(), set.questions());
+      reader.accept(lede.answerer(), set.questions());
     }
   }
 }

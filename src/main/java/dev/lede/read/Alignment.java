@@ -54,27 +54,37 @@ record Alignment(Set<String> before, Set<String> after, Set<String> kind, Catego
   }
 
   /**
-   * 0 to 4: whether a question term from before the question word stands just before the span in
-   * the sentence (1), one from after it just after the span (1), and the kind the question names
-   * right before it (2: "the drug Narcan" says what Narcan is, where the others only say where
-   * the answer stands).
+   * Where the span stands to the question's words in the sentence.
+   *
+   * @param before a term from before the question word stands just before the span
+   * @param after a term from after the question phrase stands just after it
+   * @param named the kind the question names stands right before it: "the drug Narcan" says what
+   *     Narcan is, where the others only say where the answer stands
+   * @param appositive the kind follows it after a comma: "Tucker Carlson, the top-rated cable news host"
    */
-  int of(Span span, List<int[]> matchOffsets, List<String> matchTerms) {
+  record Place(boolean before, boolean after, boolean named, boolean appositive) {}
+
+  Place of(Span span, String sentence, List<int[]> matchOffsets, List<String> matchTerms) {
     boolean left = false;
     boolean right = false;
     boolean named = false;
+    boolean appositive = false;
+    boolean comma = span.end() < sentence.length() && sentence.charAt(span.end()) == ',';
     for (int i = 0; i < matchOffsets.size(); i++) {
       int[] m = matchOffsets.get(i);
       String t = matchTerms.get(i);
       if (m[1] <= span.start() && span.start() - m[1] <= NEAR && before.contains(t)) left = true;
       if (m[1] <= span.start() && span.start() - m[1] <= APPOSED && kind.contains(t)) named = true;
       if (m[0] >= span.end() && m[0] - span.end() <= NEAR && after.contains(t)) right = true;
+      if (comma && m[0] >= span.end() && m[0] - span.end() <= APPOSITIVE && kind.contains(t)) appositive = true;
     }
-    return (left ? 1 : 0) + (right ? 1 : 0) + (named ? 2 : 0);
+    return new Place(left, right, named, appositive);
   }
 
   /** Characters between a span and a term that still count as next to it: about three short words. */
   private static final int NEAR = 16;
   /** Apposition: "the drug Narcan", "the bakery chain Greggs"; a space or a quotation mark apart. */
   private static final int APPOSED = 3;
+  /** ", the top-rated cable news host": a few words after the comma. */
+  private static final int APPOSITIVE = 40;
 }

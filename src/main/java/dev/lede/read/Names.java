@@ -120,6 +120,10 @@ final class Names {
     if (name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase()) && name.chars().allMatch(Character::isLetter)) {
       return AnswerType.ORGANIZATION;
     }
+    if (words.length >= 2 && last.endsWith("s") && !last.endsWith("'s") && Character.isUpperCase(last.charAt(0))
+        && PLACES.contains(name.substring(0, name.length() - last.length()).strip())) {
+      return AnswerType.ORGANIZATION; // a place and a plural: "Los Angeles Dodgers", "Florida Panthers"
+    }
     if (PLACE_WORDS.contains(last) || PLACE_WORDS.contains(first)) return AnswerType.PLACE;
     String prev = lastWord(before);
     if (PERSON_TITLES.contains(prev) || PERSON_TITLES.contains(prev + ".")) return AnswerType.PERSON;

@@ -34,6 +34,7 @@ public final class Reader {
 
   private final Analyzer analyzer;
   private final Ranker ranker;
+  private final SpanModel spanModel = SpanModel.standard();
   /** {@code null} when sentences are read by their words alone. */
   private final SentenceEncoder encoder;
   private final int meaningCandidates;
@@ -145,8 +146,11 @@ public final class Reader {
       Scored s = scored.get(i);
       Span span = null;
       double fit = 0;
+      List<SpanCandidate> spans = List.of();
+      Ranker.Kind kind = Ranker.Kind.of(s.passage());
       if (i < SPAN_CANDIDATES && query.type().wantsSpan()) {
-        Spans.Choice choice = Spans.best(s.sentence(), query.type(), query.terms(), s.matchOffsets(), s.matchTerms(), alignment, analyzer);
+        spans = Spans.candidates(s.sentence(), query.type(), query.terms(), s.matchOffsets(), s.matchTerms(), alignment, analyzer);
+        Spans.Choice choice = Spans.best(spans, spanModel, kind);
         if (choice != null) {
           span = choice.span();
           fit = choice.score();
@@ -155,7 +159,7 @@ public final class Reader {
       double[] x = s.features().clone();
       x[Ranker.SPAN] = query.type().wantsSpan() ? fit : 0;
       if (Double.isNaN(x[Ranker.MEANING])) x[Ranker.MEANING] = i < meaning.length ? meaning[i] : 0;
-      evidence.add(new Evidence(s.sentence(), s.passage(), span, s.coverage(), fit, 0, ranker.probability(x, Ranker.Kind.of(s.passage())), x));
+      evidence.add(new Evidence(s.sentence(), s.passage(), span, spans, s.coverage(), fit, 0, ranker.probability(x, kind), x));
     }
     evidence.sort(Comparator.comparingDouble(Evidence::score).reversed());
     return new Reading(agree(evidence, ranker));

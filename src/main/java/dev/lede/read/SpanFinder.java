@@ -50,6 +50,7 @@ final class SpanFinder {
   private static final Pattern POSSESSIVE = Pattern.compile("(\\p{Lu}.*?)['’]s\\s+(\\p{Lu}.*)");
   /** ", Florida" after a town: its state or country. */
   private static final Pattern IN_STATE = Pattern.compile(",\\s+(\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)\\b");
+  private static final Pattern ADJECTIVE_FROM_NAME = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{2,80})[”\"]");
 
   private SpanFinder() {}
@@ -118,6 +119,8 @@ final class SpanFinder {
       text = text.replaceAll("(?:\\s+(?:of|the|de|and|&|for|on))+$", "").replaceAll("['’]s$", "").replaceAll("[.,]$", "");
       if (text.isEmpty() || text.length() < 2) continue;
       if (Names.NOT_NAMES.contains(text)) continue;
+      // "Chinese-owned", "Iran-backed", "US-made": an adjective made from a name, not a name.
+      if (ADJECTIVE_FROM_NAME.matcher(text).matches()) continue;
       // "Politically, ..." or "Analyses show ...": capitalised only because a sentence starts there.
       if (!NounPhrases.nameLike(tagged, start) && !text.contains(" ")) continue;
       // What is left of "May 18" once the month is dropped is a number, not a name.

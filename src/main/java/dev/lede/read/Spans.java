@@ -17,51 +17,71 @@ final class Spans {
 
   record Choice(Span span, double score) {}
 
-  /** How a span is weighed when the question names a closed class: one of its members, or not. */
-  private static final double MEMBER = 2.0;
-  private static final double NOT_MEMBER = 0.4;
-
-  /** How much more a span is worth for each side on which it takes the question word's place. */
-  private static final double ALIGNED = 1.0;
-
+  /** The best span by the trained {@link SpanModel}, for a news sentence. */
   static Choice best(String sentence, AnswerType type, List<String> questionTerms, List<int[]> matchOffsets, Analyzer analyzer) {
-    return best(sentence, type, questionTerms, matchOffsets, List.of(), Alignment.NONE, analyzer);
+    return best(candidates(sentence, type, questionTerms, matchOffsets, List.of(), Alignment.NONE, analyzer),
+        SpanModel.standard(), Ranker.Kind.NEWS);
   }
 
-  static Choice best(String sentence, AnswerType type, List<String> questionTerms, List<int[]> matchOffsets, List<String> matchTerms,
-      Alignment alignment, Analyzer analyzer) {
+  /** The candidate with the highest probability of being the answer, or null when there is none. */
+  static Choice best(List<SpanCandidate> candidates, SpanModel model, Ranker.Kind kind) {
+    Choice best = null;
+    for (SpanCandidate c : candidates) {
+      double p = model.probability(c.features(), kind);
+      if (best == null || p > best.score()) best = new Choice(c.span(), p);
+    }
+    return best;
+  }
+
+  /**
+   * Every span of the sentence that could answer, with its features: spans of a type that cannot
+   * answer, made only of the question's words or stop words, or in a dateline are left out.
+   */
+  static List<SpanCandidate> candidates(String sentence, AnswerType type, List<String> questionTerms, List<int[]> matchOffsets,
+      List<String> matchTerms, Alignment alignment, Analyzer analyzer) {
     Set<String> question = new HashSet<>(questionTerms);
     int dateline = Dateline.end(sentence);
-    Choice best = null;
     Category category = alignment.category();
     List<Span> spans = SpanFinder.find(sentence, type);
     if (category != null) {
       spans = new java.util.ArrayList<>(spans);
       spans.addAll(category.in(sentence));
     }
+    List<SpanCandidate> out = new java.util.ArrayList<>();
     for (Span span : spans) {
       if (span.start() < dateline) continue;
       double fit = compatibility(type, span.kind());
-      if (category != null) fit *= category.holds(span.text()) ? MEMBER : NOT_MEMBER;
       if (fit == 0) continue;
       List<String> terms = Terms.all(analyzer, span.text());
+      double inQuestion = 0;
       if (!terms.isEmpty()) {
-        int inQuestion = 0;
-        for (String t : terms) if (question.contains(t)) inQuestion++;
-        if (inQuestion == terms.size()) continue;
-        fit *= 1.0 - 0.8 * inQuestion / terms.size();
+        int n = 0;
+        for (String t : terms) if (question.contains(t)) n++;
+        if (n == terms.size()) continue;
+        inQuestion = (double) n / terms.size();
       } else if (span.kind() == AnswerType.NAMED || span.kind() == AnswerType.DESCRIPTION) {
         continue; // only stop words
       }
-      fit *= nearness(span, matchOffsets);
-      if (!matchTerms.isEmpty()) fit *= 1 + ALIGNED * alignment.of(span, matchOffsets, matchTerms);
-      if (span.kind() == AnswerType.DESCRIPTION) {
-        int words = span.text().split("\\s+").length;
-        fit *= 1.0 / (1 + 0.15 * (words - 1));
-      }
-      if (best == null || fit > best.score()) best = new Choice(span, fit);
+      double[] x = new double[SpanModel.FEATURES.size()];
+      x[SpanModel.TYPE] = Math.log(fit);
+      x[SpanModel.QUESTION] = inQuestion;
+      x[SpanModel.NEARNESS] = Math.log(nearness(span, matchOffsets));
+      Alignment.Place place = alignment.of(span, sentence, matchOffsets, matchTerms);
+      x[SpanModel.BEFORE] = place.before() ? 1 : 0;
+      x[SpanModel.AFTER] = place.after() ? 1 : 0;
+      x[SpanModel.NAMED] = place.named() ? 1 : 0;
+      x[SpanModel.APPOSITIVE] = place.appositive() ? 1 : 0;
+      boolean member = category != null && category.holds(span.text());
+      x[SpanModel.MEMBER] = member ? 1 : 0;
+      x[SpanModel.OTHER] = category != null && !member ? 1 : 0;
+      x[SpanModel.PHRASE] = span.kind() == AnswerType.DESCRIPTION ? 1 : 0;
+      x[SpanModel.WORDS] = Math.log(span.text().split("\\s+").length);
+      x[SpanModel.EXACT] = span.kind() == type ? 1 : 0;
+      x[SpanModel.CAPITAL] = Character.isUpperCase(span.text().codePointAt(0)) ? 1 : 0;
+      x[SpanModel.FIRST] = span.start() <= 1 ? 1 : 0;
+      out.add(new SpanCandidate(span, x));
     }
-    return best;
+    return out;
   }
 
   /** How well a span of {@code kind} answers a question expecting {@code wanted}, 0 to 1. */

@@ -39,7 +39,8 @@ class SpansTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    Spans.Choice c = Spans.best(sentence, AnswerType.of(question), terms, offsets, matched, Alignment.of(question, ANALYZER), ANALYZER);
+    Spans.Choice c = Spans.best(Spans.candidates(sentence, AnswerType.of(question), terms, offsets, matched, Alignment.of(question, ANALYZER), ANALYZER),
+        SpanModel.standard(), Ranker.Kind.NEWS);
     return c == null ? null : c.span().text();
   }
 
@@ -74,6 +75,15 @@ class SpansTest {
         "The two Democrats were reappointed to the Tennessee House of Representatives on Monday."));
     assertEquals("green", pick("A comet is in the night sky. Which color is it?",
         "The comet glows green, which suggests the presence of diatomic carbon."));
+  }
+
+  @Test
+  void anAdjectiveMadeFromANameIsNoName_andAPlaceWithAPluralIsATeam() {
+    List<String> names = SpanFinder.find("The Chinese-owned app and the Iran-backed group met the Los Angeles Dodgers.", AnswerType.NAMED)
+        .stream().map(Span::text).toList();
+    assertFalse(names.contains("Chinese-owned") || names.contains("Iran-backed"), names.toString());
+    assertEquals(AnswerType.ORGANIZATION, Names.kindOf("Los Angeles Dodgers", "with the ", "."));
+    assertEquals(AnswerType.PERSON, Names.kindOf("Mary Jones", "said ", "."), "a surname may end in s");
   }
 
   @Test
