@@ -11,6 +11,7 @@ import dev.lede.config.LedeConfig;
 import dev.lede.config.Semantic;
 import dev.lede.index.SentenceEncoder;
 import dev.lede.read.Ranker;
+import dev.lede.read.SpanModel;
 import dev.lede.read.Reader;
 import dev.lede.index.IndexRun;
 import dev.lede.index.Indexer;
@@ -63,10 +64,17 @@ public final class Lede implements AutoCloseable {
     return reader(index, semantic, java.util.Set.of());
   }
 
-  /** The reader the settings ask for, with the {@code without} ranker features switched off (for ablation). */
+  /**
+   * The reader the settings ask for, with the {@code without} features switched off (for
+   * ablation): those of the sentence ranker and those of the span model, told apart by name.
+   */
   public static Reader reader(PassageIndex index, Semantic semantic, java.util.Collection<String> without) {
-    if (!semantic.enabled()) return new Reader(index.analyzer(), Ranker.standard().without(without));
-    return new Reader(index.analyzer(), Ranker.withMeaning().without(without), SentenceEncoder.shared(), semantic.sentences());
+    List<String> sentence = without.stream().filter(Ranker.FEATURES::contains).toList();
+    List<String> spans = without.stream().filter(f -> !Ranker.FEATURES.contains(f)).toList();
+    SpanModel spanModel = SpanModel.standard().without(spans);
+    if (!semantic.enabled()) return new Reader(index.analyzer(), Ranker.standard().without(sentence)).withSpans(spanModel);
+    return new Reader(index.analyzer(), Ranker.withMeaning().without(sentence), SentenceEncoder.shared(), semantic.sentences())
+        .withSpans(spanModel);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.lede.answer.Answerer;
 import dev.lede.config.Semantic;
 import dev.lede.index.PassageIndex;
 import dev.lede.read.Ranker;
+import dev.lede.read.SpanModel;
 import dev.lede.Lede;
 import dev.lede.config.LedeConfig;
 import dev.lede.eval.ErrorLog;
@@ -74,12 +75,14 @@ final class EvalCommand implements Callable<Integer> {
   Integer meaningSentences;
 
   @Option(names = "--without", paramLabel = "FEATURE", split = ",",
-      description = "Switch ranker features off (weight 0), for ablation: ${COMPLETION-CANDIDATES}.", completionCandidates = Features.class)
+      description = "Switch features of the sentence ranker or of the span model off (weight 0), for ablation: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = Features.class)
   List<String> without = List.of();
 
   static final class Features extends java.util.ArrayList<String> {
     Features() {
       super(Ranker.FEATURES);
+      addAll(SpanModel.FEATURES);
     }
   }
 
@@ -134,7 +137,7 @@ final class EvalCommand implements Callable<Integer> {
     if (limit != null && limit < 1) throw usage("--limit must be at least 1, was " + limit);
     if (warmup != null && warmup < 0) throw usage("--warmup must not be negative, was " + warmup);
     if (settings != null && !Files.isRegularFile(settings)) throw usage("Not a file: " + settings);
-    for (String f : without) if (!Ranker.FEATURES.contains(f)) throw usage("--without: no feature " + f + "; features: " + String.join(", ", Ranker.FEATURES));
+    for (String f : without) if (!new Features().contains(f)) throw usage("--without: no feature " + f + "; features: " + String.join(", ", new Features()));
     if (meaningSentences != null && meaningSentences < 1) throw usage("--meaning-sentences must be at least 1, was " + meaningSentences);
   }
 

@@ -34,7 +34,7 @@ public final class Reader {
 
   private final Analyzer analyzer;
   private final Ranker ranker;
-  private final SpanModel spanModel = SpanModel.standard();
+  private final SpanModel spanModel;
   /** {@code null} when sentences are read by their words alone. */
   private final SentenceEncoder encoder;
   private final int meaningCandidates;
@@ -52,10 +52,20 @@ public final class Reader {
    * @param meaningCandidates how many of the best sentences by words are compared by meaning as well
    */
   public Reader(Analyzer analyzer, Ranker ranker, SentenceEncoder encoder, int meaningCandidates) {
+    this(analyzer, ranker, SpanModel.standard(), encoder, meaningCandidates);
+  }
+
+  private Reader(Analyzer analyzer, Ranker ranker, SpanModel spanModel, SentenceEncoder encoder, int meaningCandidates) {
     this.analyzer = analyzer;
     this.ranker = ranker;
+    this.spanModel = spanModel;
     this.encoder = encoder;
     this.meaningCandidates = encoder == null ? 0 : meaningCandidates;
+  }
+
+  /** The same reader, choosing spans by {@code model}. */
+  public Reader withSpans(SpanModel model) {
+    return new Reader(analyzer, ranker, model, encoder, meaningCandidates);
   }
 
   /** The model that weighs this reader's features, and so says how sure an answer is. */

@@ -151,10 +151,11 @@ class EvalCommandTest {
   }
 
   @Test
-  void without_switchesARankerFeatureOff_andAnUnknownOneIsAUsageError() throws Exception {
-    assertEquals(0, run("--squad", squad().toString(), "--json", "--without", "coverage,span"), err.toString());
+  void without_switchesRankerAndSpanFeaturesOff_andAnUnknownOneIsAUsageError() throws Exception {
+    assertEquals(0, run("--squad", squad().toString(), "--json", "--without", "coverage,span,member,nearness"), err.toString());
     assertEquals(2, run("--squad", squad().toString(), "--without", "colour"));
-    assertTrue(err.toString().contains("colour") && err.toString().contains("coverage"), err.toString());
+    assertTrue(err.toString().contains("colour") && err.toString().contains("coverage") && err.toString().contains("appositive"),
+        err.toString());
   }
 
   @Test
