@@ -52,27 +52,20 @@ public final class Ranker {
   private static final Ranker DEFAULT = load(RESOURCE);
   private static final Ranker MEANING_DEFAULT = load(MEANING_RESOURCE);
 
-  private final LinearModel news;
-  private final LinearModel reference;
+  private final KindModels models;
 
   /** One model for both kinds of text. */
   public Ranker(double[] weights, double bias) {
-    if (weights.length != FEATURES.size()) {
-      throw new IllegalArgumentException("a ranker needs " + FEATURES.size() + " weights, was given " + weights.length);
-    }
-    LinearModel m = new LinearModel(weights.clone(), bias);
-    this.news = m;
-    this.reference = m;
+    this(KindModels.both(weights, bias, FEATURES, "ranker"));
   }
 
-  private Ranker(LinearModel news, LinearModel reference) {
-    this.news = news;
-    this.reference = reference;
+  private Ranker(KindModels models) {
+    this.models = models;
   }
 
   /** {@code news}'s model for dated articles and {@code reference}'s for undated texts. */
   public static Ranker of(Ranker news, Ranker reference) {
-    return new Ranker(news.news, reference.reference);
+    return new Ranker(new KindModels(news.models.news(), reference.models.reference()));
   }
 
   /** The trained ranker for reading by words alone. */
@@ -87,11 +80,11 @@ public final class Ranker {
 
   /** The same model with some features switched off (weight 0): for ablation. */
   public Ranker without(java.util.Collection<String> features) {
-    return new Ranker(news.without(FEATURES, features, "ranker"), reference.without(FEATURES, features, "ranker"));
+    return new Ranker(models.without(FEATURES, features, "ranker"));
   }
 
   private LinearModel model(Kind kind) {
-    return kind == Kind.NEWS ? news : reference;
+    return models.of(kind);
   }
 
   /** The score from the features known before spans are looked for (all but span, agreement and meaning). */
@@ -116,9 +109,7 @@ public final class Ranker {
 
   /** The model as the properties a resource file holds. */
   public Properties toProperties() {
-    Properties p = new Properties();
-    for (Kind kind : Kind.values()) model(kind).store(p, kind.prefix(), FEATURES);
-    return p;
+    return models.toProperties(FEATURES);
   }
 
   private static Ranker load(String resource) {
@@ -126,7 +117,7 @@ public final class Ranker {
       if (in == null) return new Ranker(HAND, -3.0);
       Properties p = new Properties();
       p.load(in);
-      return new Ranker(LinearModel.read(p, Kind.NEWS.prefix(), FEATURES, resource), LinearModel.read(p, Kind.REFERENCE.prefix(), FEATURES, resource));
+      return new Ranker(KindModels.read(p, FEATURES, resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
     }

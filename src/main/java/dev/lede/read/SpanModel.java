@@ -35,26 +35,20 @@ public final class SpanModel {
 
   private static final SpanModel DEFAULT = load(RESOURCE);
 
-  private final LinearModel news;
-  private final LinearModel reference;
+  private final KindModels models;
 
   /** One model for both kinds of text. */
   public SpanModel(double[] weights, double bias) {
-    if (weights.length != FEATURES.size()) {
-      throw new IllegalArgumentException("a span model needs " + FEATURES.size() + " weights, was given " + weights.length);
-    }
-    this.news = new LinearModel(weights.clone(), bias);
-    this.reference = news;
+    this(KindModels.both(weights, bias, FEATURES, "span model"));
   }
 
-  private SpanModel(LinearModel news, LinearModel reference) {
-    this.news = news;
-    this.reference = reference;
+  private SpanModel(KindModels models) {
+    this.models = models;
   }
 
   /** {@code news}'s model for dated articles and {@code reference}'s for undated texts. */
   public static SpanModel of(SpanModel news, SpanModel reference) {
-    return new SpanModel(news.news, reference.reference);
+    return new SpanModel(new KindModels(news.models.news(), reference.models.reference()));
   }
 
   /** The trained model. */
@@ -64,20 +58,17 @@ public final class SpanModel {
 
   /** The same model with some features switched off (weight 0): for ablation. */
   public SpanModel without(java.util.Collection<String> features) {
-    return new SpanModel(news.without(FEATURES, features, "span"), reference.without(FEATURES, features, "span"));
+    return new SpanModel(models.without(FEATURES, features, "span"));
   }
 
   /** The probability that a span with features {@code x} is the answer its sentence holds. */
   public double probability(double[] x, Ranker.Kind kind) {
-    return (kind == Ranker.Kind.NEWS ? news : reference).probability(x);
+    return models.of(kind).probability(x);
   }
 
   /** The model as the properties a resource file holds. */
   public Properties toProperties() {
-    Properties p = new Properties();
-    news.store(p, Ranker.Kind.NEWS.prefix(), FEATURES);
-    reference.store(p, Ranker.Kind.REFERENCE.prefix(), FEATURES);
-    return p;
+    return models.toProperties(FEATURES);
   }
 
   private static SpanModel load(String resource) {
@@ -85,8 +76,7 @@ public final class SpanModel {
       if (in == null) return new SpanModel(HAND, 0);
       Properties p = new Properties();
       p.load(in);
-      return new SpanModel(LinearModel.read(p, Ranker.Kind.NEWS.prefix(), FEATURES, resource),
-          LinearModel.read(p, Ranker.Kind.REFERENCE.prefix(), FEATURES, resource));
+      return new SpanModel(KindModels.read(p, FEATURES, resource));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
     }
