@@ -1,11 +1,5 @@
 package dev.lede.cli;
 
-import dev.lede.Lede;
-import dev.lede.answer.Answerer;
-import dev.lede.config.LedeConfig;
-import dev.lede.config.Semantic;
-import dev.lede.eval.EvalQuestion;
-import dev.lede.eval.EvalSet;
 import dev.lede.eval.RankerTraining;
 import dev.lede.read.Ranker;
 import java.io.IOException;
@@ -13,10 +7,10 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,14 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Learn the sentence ranker's weights from development sets and write them as a properties file: "
         + "the model for news from --corpus/--questions, the one for reference texts from --squad.")
 final class TrainRankerCommand implements Callable<Integer> {
-  @Option(names = "--squad", paramLabel = "FILE", description = "A SQuAD v1.1 or v2.0 JSON file.")
-  Path squad;
-
-  @Option(names = "--corpus", paramLabel = "ARTICLES", description = "News articles as JSONL, with --questions.")
-  Path corpus;
-
-  @Option(names = "--questions", paramLabel = "FILE", description = "News questions as JSONL.")
-  Path questions;
+  @Mixin DevelopmentSets sets;
 
   @Option(names = "--semantic", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Train the ranker that reads by meaning as well as words (default), or, with --no-semantic, by words alone.")
@@ -53,10 +40,7 @@ final class TrainRankerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (squad == null && (corpus == null || questions == null)) {
-      err.println("Give --squad FILE and/or --corpus ARTICLES --questions FILE.");
-      return 2;
-    }
+    if (!sets.given(err)) return 2;
     if (out == null) out = Path.of("src/main/resources/dev/lede/read/" + (semantic ? "ranker-meaning" : "ranker") + ".properties");
     // News and reference texts are weighed by models of their own (see Ranker); a kind with no set
     // given keeps the weights it has.
@@ -66,15 +50,15 @@ final class TrainRankerCommand implements Callable<Integer> {
     java.util.Set<String> off = new java.util.HashSet<>(without);
     Path work = Files.createTempDirectory("lede-train-");
     try {
-      if (squad != null) {
+      if (sets.squad != null) {
         RankerTraining training = new RankerTraining();
-        collect(training, EvalSet.squad(squad, work.resolve("squad"), LocalDate.now()), work.resolve("squad-index"));
-        reference = fit(training, off, "reference texts (" + squad.getFileName() + ")", err);
+        sets.readSquad(work, semantic, training::collect);
+        reference = fit(training, off, "reference texts (" + sets.squad.getFileName() + ")", err);
       }
-      if (corpus != null && questions != null) {
+      if (sets.news()) {
         RankerTraining training = new RankerTraining();
-        collect(training, EvalSet.news(corpus, questions), work.resolve("news-index"));
-        news = fit(training, off, "news (" + questions.getFileName() + ")", err);
+        sets.readNews(work, semantic, training::collect);
+        news = fit(training, off, "news (" + sets.questions.getFileName() + ")", err);
       }
     } finally {
       WorkFolders.delete(work);
@@ -93,19 +77,5 @@ final class TrainRankerCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "Training the model for %s on %,d candidate sentences (%,d hold an answer)%n",
         what, training.examples(), training.positives());
     return training.fit(off);
-  }
-
-  private void collect(RankerTraining training, EvalSet set, Path index) {
-    read(set, index, semantic, training::collect);
-  }
-
-  /** Indexes the set's corpus into {@code index} and hands the answerer and the questions to {@code reader}. */
-  static void read(EvalSet set, Path index, boolean semantic, java.util.function.BiConsumer<Answerer, java.util.List<EvalQuestion>> reader) {
-    LedeConfig config = LedeConfig.defaults(index.getParent().resolve(index.getFileName() + "-data")).withIndexDir(index)
-        .withSemantic(semantic ? Semantic.on() : Semantic.defaults());
-    try (Lede lede = Lede.openIndex(config)) {
-      lede.index(set.corpus());
-      reader.accept(lede.answerer(), set.questions());
-    }
   }
 }

@@ -1,6 +1,5 @@
 package dev.lede.cli;
 
-import dev.lede.eval.EvalSet;
 import dev.lede.eval.SpanTraining;
 import dev.lede.read.SpanModel;
 import java.io.IOException;
@@ -8,11 +7,11 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,14 +20,7 @@ import picocli.CommandLine.Spec;
         + "write them as a properties file: the model for news from --corpus/--questions, the one for reference texts from "
         + "--squad. Train spans before the sentence ranker: its span feature is this model's probability.")
 final class TrainSpansCommand implements Callable<Integer> {
-  @Option(names = "--squad", paramLabel = "FILE", description = "A SQuAD v1.1 or v2.0 JSON file.")
-  Path squad;
-
-  @Option(names = "--corpus", paramLabel = "ARTICLES", description = "News articles as JSONL, with --questions.")
-  Path corpus;
-
-  @Option(names = "--questions", paramLabel = "FILE", description = "News questions as JSONL.")
-  Path questions;
+  @Mixin DevelopmentSets sets;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Where to write the weights (default: src/main/resources/dev/lede/read/spans.properties).")
@@ -39,25 +31,21 @@ final class TrainSpansCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (squad == null && (corpus == null || questions == null)) {
-      err.println("Give --squad FILE and/or --corpus ARTICLES --questions FILE.");
-      return 2;
-    }
+    if (!sets.given(err)) return 2;
     // A kind with no set given keeps the weights it has.
     SpanModel reference = SpanModel.standard();
     SpanModel news = SpanModel.standard();
     Path work = Files.createTempDirectory("lede-train-");
     try {
-      if (squad != null) {
+      if (sets.squad != null) {
         SpanTraining training = new SpanTraining();
-        TrainRankerCommand.read(EvalSet.squad(squad, work.resolve("squad"), LocalDate.now()), work.resolve("squad-index"), false,
-            training::collect);
-        reference = fit(training, "reference texts (" + squad.getFileName() + ")", err);
+        sets.readSquad(work, false, training::collect);
+        reference = fit(training, "reference texts (" + sets.squad.getFileName() + ")", err);
       }
-      if (corpus != null && questions != null) {
+      if (sets.news()) {
         SpanTraining training = new SpanTraining();
-        TrainRankerCommand.read(EvalSet.news(corpus, questions), work.resolve("news-index"), false, training::collect);
-        news = fit(training, "news (" + questions.getFileName() + ")", err);
+        sets.readNews(work, false, training::collect);
+        news = fit(training, "news (" + sets.questions.getFileName() + ")", err);
       }
     } finally {
       WorkFolders.delete(work);
