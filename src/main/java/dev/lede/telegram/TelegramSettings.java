@@ -1,25 +1,12 @@
 package dev.lede.telegram;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.lede.chat.ChatPolicy;
 import dev.lede.chat.Command;
 import dev.lede.chat.Refusal;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Everything the Telegram front end reads from {@code bots/telegram.yaml}: where the Bot API is,
@@ -202,15 +188,6 @@ public record TelegramSettings(
     return configured != null ? configured : reason.defaultText();
   }
 
-  // ---- reading -------------------------------------------------------------------------------
-
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-      .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
-
   /**
    * Reads {@code botsDir/telegram.yaml} over the defaults (a missing file means all defaults),
    * then applies {@value #API_URL_ENV} from {@code env}.
@@ -219,39 +196,12 @@ public record TelegramSettings(
    */
   public static TelegramSettings load(Path botsDir, Map<String, String> env) {
     Path file = botsDir.resolve(FILE_NAME);
-    JsonNode merged = YAML.valueToTree(defaults());
-    if (Files.exists(file)) {
-      JsonNode read;
-      try {
-        read = YAML.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new IllegalArgumentException(file + ": not readable YAML: " + firstLine(e.getMessage()), e);
-      }
-      if (read != null && !read.isMissingNode() && !read.isNull()) {
-        if (!read.isObject()) throw new IllegalArgumentException(file + ": must be a mapping of keys to values");
-        merge((ObjectNode) merged, (ObjectNode) read);
-      }
-    }
     String apiUrl = env.get(API_URL_ENV);
-    if (apiUrl != null && !apiUrl.isBlank()) ((ObjectNode) merged).put("api_url", apiUrl.strip());
-    TelegramSettings settings;
-    try {
-      settings = YAML.treeToValue(merged, TelegramSettings.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new IllegalArgumentException(file + ": unknown key '" + path(e) + "' (known here: "
-          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
-    } catch (InvalidFormatException e) {
-      String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-          ? " (one of " + java.util.Arrays.stream(e.getTargetType().getEnumConstants())
-              .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) + ")"
-          : "";
-      throw new IllegalArgumentException(file + ": " + path(e) + " has an invalid value '" + e.getValue() + "'" + allowed, e);
-    } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(file + ": " + path(e) + " is invalid: " + firstLine(e.getOriginalMessage()), e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": " + firstLine(e.getOriginalMessage()), e);
-    }
-    return settings.validated(file + (apiUrl != null && !apiUrl.isBlank() ? " (api_url from " + API_URL_ENV + ")" : ""));
+    boolean fromEnv = apiUrl != null && !apiUrl.isBlank();
+    TelegramSettings settings = SettingsFile.read(file, defaults(), TelegramSettings.class, merged -> {
+      if (fromEnv) merged.put("api_url", apiUrl.strip());
+    });
+    return settings.validated(file + (fromEnv ? " (api_url from " + API_URL_ENV + ")" : ""));
   }
 
   /** Checks every value; {@code origin} says where they came from, for the messages. */
@@ -390,31 +340,5 @@ public record TelegramSettings(
 
   private static void require(boolean ok, String message) {
     if (!ok) throw new IllegalArgumentException(message);
-  }
-
-  private static void merge(ObjectNode base, ObjectNode over) {
-    over.properties().forEach(e -> {
-      JsonNode current = base.get(e.getKey());
-      if (current instanceof ObjectNode c && e.getValue() instanceof ObjectNode o) {
-        merge(c, o);
-      } else {
-        base.set(e.getKey(), e.getValue());
-      }
-    });
-  }
-
-  private static String path(JsonMappingException e) {
-    List<String> parts = new ArrayList<>();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) parts.add(r.getFieldName());
-      else if (r.getIndex() >= 0 && !parts.isEmpty()) parts.set(parts.size() - 1, parts.getLast() + "[" + r.getIndex() + "]");
-    }
-    return String.join(".", parts);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) return "";
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }
