@@ -49,7 +49,7 @@ final class Spans {
     }
     List<SpanCandidate> out = new java.util.ArrayList<>();
     for (Span span : spans) {
-      if (span.start() < dateline) continue;
+      if (span.start() < dateline || span.text().isBlank()) continue;
       double fit = compatibility(type, span.kind());
       if (fit == 0) continue;
       List<String> terms = Terms.all(analyzer, span.text());
