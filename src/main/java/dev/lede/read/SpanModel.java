@@ -19,19 +19,22 @@ public final class SpanModel {
    * it takes the question word's place before, after, or after the kind the question names,
    * whether it is or is not one of a closed class the question names, whether it is a plain
    * phrase, the log of its length in words, whether its type is exactly the one asked, whether it
-   * is capitalised, whether it opens the sentence, and whether the kind the question names follows
-   * it in apposition ("Tucker Carlson, the top-rated cable news host").
+   * is capitalised, whether it opens the sentence, whether the kind the question names follows
+   * it in apposition ("Tucker Carlson, the top-rated cable news host"), what kind of span it is
+   * (a person, an organisation, a place, a number, a date; else a name or a phrase), and the share
+   * of the question's words in the sentence that stand around it.
    */
   public static final List<String> FEATURES = List.of(
       "type", "question", "nearness", "before", "after", "named", "member", "other", "phrase", "words", "exact",
-      "capital", "first", "appositive");
+      "capital", "first", "appositive", "person", "organization", "place", "number", "date", "around");
   static final int TYPE = 0, QUESTION = 1, NEARNESS = 2, BEFORE = 3, AFTER = 4, NAMED = 5, MEMBER = 6, OTHER = 7,
-      PHRASE = 8, WORDS = 9, EXACT = 10, CAPITAL = 11, FIRST = 12, APPOSITIVE = 13;
+      PHRASE = 8, WORDS = 9, EXACT = 10, CAPITAL = 11, FIRST = 12, APPOSITIVE = 13, PERSON = 14, ORGANIZATION = 15,
+      PLACE = 16, NUMBER = 17, DATE = 18, AROUND = 19;
   static final String RESOURCE = "/dev/lede/read/spans.properties";
 
   // The product of factors that chose spans before any training, in log form: the fallback when
   // the resource is missing.
-  private static final double[] HAND = {1, -1.6, 1, 0.7, 0.7, 1.1, 0.7, -0.9, -0.8, -0.3, 0, 0, 0, 0};
+  private static final double[] HAND = {1, -1.6, 1, 0.7, 0.7, 1.1, 0.7, -0.9, -0.8, -0.3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
   private static final SpanModel DEFAULT = load(RESOURCE);
 

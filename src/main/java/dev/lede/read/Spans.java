@@ -79,6 +79,12 @@ final class Spans {
       x[SpanModel.EXACT] = span.kind() == type ? 1 : 0;
       x[SpanModel.CAPITAL] = Character.isUpperCase(span.text().codePointAt(0)) ? 1 : 0;
       x[SpanModel.FIRST] = span.start() <= 1 ? 1 : 0;
+      x[SpanModel.PERSON] = span.kind() == AnswerType.PERSON ? 1 : 0;
+      x[SpanModel.ORGANIZATION] = span.kind() == AnswerType.ORGANIZATION ? 1 : 0;
+      x[SpanModel.PLACE] = span.kind() == AnswerType.PLACE ? 1 : 0;
+      x[SpanModel.NUMBER] = span.kind() == AnswerType.COUNT || span.kind() == AnswerType.MONEY || span.kind() == AnswerType.PERCENT ? 1 : 0;
+      x[SpanModel.DATE] = span.kind() == AnswerType.DATE ? 1 : 0;
+      x[SpanModel.AROUND] = around(span, matchOffsets, matchTerms);
       out.add(new SpanCandidate(span, x));
     }
     return out;
@@ -118,6 +124,21 @@ final class Spans {
       };
       default -> 0;
     };
+  }
+
+  /** Characters on either side of a span within which the question's terms count as around it. */
+  private static final int AROUND = 40;
+
+  /** The share of the question terms the sentence matches that stand around the span. */
+  private static double around(Span span, List<int[]> matchOffsets, List<String> matchTerms) {
+    if (matchTerms.isEmpty()) return 0;
+    Set<String> all = new HashSet<>(matchTerms);
+    Set<String> near = new HashSet<>();
+    for (int i = 0; i < matchOffsets.size(); i++) {
+      int[] m = matchOffsets.get(i);
+      if (m[1] > span.start() - AROUND && m[0] < span.end() + AROUND) near.add(matchTerms.get(i));
+    }
+    return (double) near.size() / all.size();
   }
 
   /** 1 next to a matched question term, falling off with the distance in words. */

@@ -87,6 +87,31 @@ class SpansTest {
   }
 
   @Test
+  void aSpanKnowsItsKind_andHowManyOfTheQuestionsWordsStandAroundIt() {
+    String sentence = "In 1998 the council of Tarrow, a fishing town far along the northern coast of the bay, hired the architect Mira Olsen to design the new library.";
+    String question = "Which architect designed the new library?";
+    List<String> terms = new ArrayList<>(Terms.distinct(ANALYZER, question));
+    List<int[]> offsets = new ArrayList<>();
+    List<String> matched = new ArrayList<>();
+    for (String word : List.of("architect", "design", "new", "library")) {
+      int at = sentence.indexOf(word);
+      offsets.add(new int[] {at, at + word.length()});
+      matched.add(Terms.all(ANALYZER, word).get(0));
+    }
+    java.util.Map<String, double[]> byText = new java.util.HashMap<>();
+    for (SpanCandidate c : Spans.candidates(sentence, AnswerType.of(question), terms, offsets, matched, Alignment.of(question, ANALYZER), ANALYZER)) {
+      byText.putIfAbsent(c.span().text(), c.features());
+    }
+    double[] olsen = byText.get("Mira Olsen");
+    double[] town = byText.get("Tarrow");
+    assertEquals(1.0, olsen[SpanModel.PERSON]);
+    assertEquals(0.0, town[SpanModel.PERSON]);
+    assertEquals(1.0, olsen[SpanModel.AROUND], "every matched word stands within a few words of it");
+    assertEquals(0.0, town[SpanModel.AROUND], "none does of the town");
+    assertEquals("Mira Olsen", pick(question, sentence));
+  }
+
+  @Test
   void aTownIsNamedWithItsState() {
     List<String> names = SpanFinder.find("Jacksonville, Florida, elected a mayor, as did Ohio, Michigan and Austin, Texas.", AnswerType.PLACE)
         .stream().map(Span::text).toList();
