@@ -70,7 +70,7 @@ record Alignment(Set<String> before, Set<String> after, Set<String> kind, Catego
     boolean named = false;
     boolean appositive = false;
     boolean comma = span.end() < sentence.length() && sentence.charAt(span.end()) == ',';
-    for (int i = 0; i < matchOffsets.size(); i++) {
+    for (int i = 0; i < Math.min(matchOffsets.size(), matchTerms.size()); i++) {
       int[] m = matchOffsets.get(i);
       String t = matchTerms.get(i);
       if (m[1] <= span.start() && span.start() - m[1] <= NEAR && before.contains(t)) left = true;

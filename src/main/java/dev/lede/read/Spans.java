@@ -134,7 +134,7 @@ final class Spans {
     if (matchTerms.isEmpty()) return 0;
     Set<String> all = new HashSet<>(matchTerms);
     Set<String> near = new HashSet<>();
-    for (int i = 0; i < matchOffsets.size(); i++) {
+    for (int i = 0; i < Math.min(matchOffsets.size(), matchTerms.size()); i++) {
       int[] m = matchOffsets.get(i);
       if (m[1] > span.start() - AROUND && m[0] < span.end() + AROUND) near.add(matchTerms.get(i));
     }

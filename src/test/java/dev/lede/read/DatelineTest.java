@@ -36,5 +36,9 @@ class DatelineTest {
     Spans.Choice c = Spans.best("WASHINGTON — The Senate passed the bill after a long debate.", AnswerType.PLACE,
         java.util.List.of("senate", "bill"), java.util.List.of(), new dev.lede.index.NewsAnalyzer());
     org.junit.jupiter.api.Assertions.assertTrue(c == null || !c.span().text().contains("WASHINGTON"), String.valueOf(c));
+    // Offsets without the terms they matched: the alignment features are 0, not an error.
+    Spans.Choice withOffsets = Spans.best("WASHINGTON — The Senate passed the bill after a long debate.", AnswerType.PLACE,
+        java.util.List.of("senate", "bill"), java.util.List.of(new int[] {17, 23}, new int[] {31, 35}), new dev.lede.index.NewsAnalyzer());
+    org.junit.jupiter.api.Assertions.assertTrue(withOffsets == null || !withOffsets.span().text().contains("WASHINGTON"), String.valueOf(withOffsets));
   }
 }
