@@ -47,6 +47,7 @@ final class Spans {
       spans = new java.util.ArrayList<>(spans);
       spans.addAll(category.in(sentence));
     }
+    int distinctMatches = new HashSet<>(matchTerms).size();
     List<SpanCandidate> out = new java.util.ArrayList<>();
     for (Span span : spans) {
       if (span.start() < dateline || span.text().isBlank()) continue;
@@ -84,7 +85,7 @@ final class Spans {
       x[SpanModel.PLACE] = span.kind() == AnswerType.PLACE ? 1 : 0;
       x[SpanModel.NUMBER] = span.kind() == AnswerType.COUNT || span.kind() == AnswerType.MONEY || span.kind() == AnswerType.PERCENT ? 1 : 0;
       x[SpanModel.DATE] = span.kind() == AnswerType.DATE ? 1 : 0;
-      x[SpanModel.AROUND] = around(span, matchOffsets, matchTerms);
+      x[SpanModel.AROUND] = around(span, matchOffsets, matchTerms, distinctMatches);
       out.add(new SpanCandidate(span, x));
     }
     return out;
@@ -129,16 +130,15 @@ final class Spans {
   /** Characters on either side of a span within which the question's terms count as around it. */
   private static final int AROUND = 40;
 
-  /** The share of the question terms the sentence matches that stand around the span. */
-  private static double around(Span span, List<int[]> matchOffsets, List<String> matchTerms) {
-    if (matchTerms.isEmpty()) return 0;
-    Set<String> all = new HashSet<>(matchTerms);
+  /** The share of the {@code distinct} question terms the sentence matches that stand around the span. */
+  private static double around(Span span, List<int[]> matchOffsets, List<String> matchTerms, int distinct) {
+    if (distinct == 0) return 0;
     Set<String> near = new HashSet<>();
     for (int i = 0; i < Math.min(matchOffsets.size(), matchTerms.size()); i++) {
       int[] m = matchOffsets.get(i);
       if (m[1] > span.start() - AROUND && m[0] < span.end() + AROUND) near.add(matchTerms.get(i));
     }
-    return (double) near.size() / all.size();
+    return (double) near.size() / distinct;
   }
 
   /** 1 next to a matched question term, falling off with the distance in words. */

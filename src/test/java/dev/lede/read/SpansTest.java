@@ -44,6 +44,11 @@ class SpansTest {
     return c == null ? null : c.span().text();
   }
 
+  /** The texts of the candidate spans {@link SpanFinder} finds for a question of {@code type}. */
+  private static List<String> names(String sentence, AnswerType type) {
+    return SpanFinder.find(sentence, type).stream().map(Span::text).toList();
+  }
+
   @Test
   void theAnswerTakesTheQuestionWordsPlace() {
     assertEquals("Los Angeles Dodgers", pick("Shohei Ohtani signed a $700 million contract with which US team?",
@@ -79,8 +84,7 @@ class SpansTest {
 
   @Test
   void anAdjectiveMadeFromANameIsNoName_andAPlaceWithAPluralIsATeam() {
-    List<String> names = SpanFinder.find("The Chinese-owned app and the Iran-backed group met the Los Angeles Dodgers.", AnswerType.NAMED)
-        .stream().map(Span::text).toList();
+    List<String> names = names("The Chinese-owned app and the Iran-backed group met the Los Angeles Dodgers.", AnswerType.NAMED);
     assertFalse(names.contains("Chinese-owned") || names.contains("Iran-backed"), names.toString());
     assertEquals(AnswerType.ORGANIZATION, Names.kindOf("Los Angeles Dodgers", "with the ", "."));
     assertEquals(AnswerType.PERSON, Names.kindOf("Mary Jones", "said ", "."), "a surname may end in s");
@@ -113,8 +117,7 @@ class SpansTest {
 
   @Test
   void aTownIsNamedWithItsState() {
-    List<String> names = SpanFinder.find("Jacksonville, Florida, elected a mayor, as did Ohio, Michigan and Austin, Texas.", AnswerType.PLACE)
-        .stream().map(Span::text).toList();
+    List<String> names = names("Jacksonville, Florida, elected a mayor, as did Ohio, Michigan and Austin, Texas.", AnswerType.PLACE);
     assertTrue(names.contains("Jacksonville, Florida"), names.toString());
     assertTrue(names.contains("Austin, Texas"), names.toString());
     assertFalse(names.contains("Ohio, Michigan"), "two states are a list: " + names);
@@ -122,8 +125,7 @@ class SpansTest {
 
   @Test
   void namesKeepTheirNumbersAndPossessivesSplit() {
-    List<String> names = SpanFinder.find("Dubai's COP28 conference follows Chandrayaan-3 and COVID-19 news.", AnswerType.NAMED)
-        .stream().map(Span::text).toList();
+    List<String> names = names("Dubai's COP28 conference follows Chandrayaan-3 and COVID-19 news.", AnswerType.NAMED);
     assertTrue(names.contains("Dubai"), names.toString());
     assertTrue(names.contains("COP28"), names.toString());
     assertTrue(names.contains("Chandrayaan-3"), names.toString());
