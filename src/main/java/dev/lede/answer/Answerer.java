@@ -7,6 +7,7 @@ import dev.lede.read.Evidence;
 import dev.lede.read.Reader;
 import dev.lede.read.Reading;
 import dev.lede.read.Reasons;
+import dev.lede.read.RelatedWords;
 import dev.lede.retrieve.Retriever;
 import dev.lede.retrieve.Source;
 import dev.lede.retrieve.Terms;
@@ -31,6 +32,7 @@ public final class Answerer implements Answering {
   private final double declineBelow;
   /** Words that make a question a question; matching them in an article says nothing. */
   private final java.util.Set<String> questionWords;
+  private final RelatedWords related;
   private static final String QUESTION_WORDS = "what which who whom whose when where why how many much does did do done "
       + "has have had can could would should may might must been were am being according following true false name named";
 
@@ -50,6 +52,7 @@ public final class Answerer implements Answering {
     this.passages = passages;
     this.declineBelow = declineBelow;
     this.questionWords = Terms.set(index.analyzer(), QUESTION_WORDS);
+    this.related = new RelatedWords(index.analyzer());
   }
 
   /** An answer and the articles behind it, in the order the pipeline ranked them. */
@@ -78,9 +81,10 @@ public final class Answerer implements Answering {
     TimeFrame frame = TimeFrame.of(text, question.asOf());
     AnswerType type = AnswerType.of(text);
     float[] meaning = index.encoder() == null ? null : index.encoder().encode(text);
-    Retriever.Retrieval retrieval = retriever.retrieve(terms, meaning, frame, passages);
+    Map<String, String> relatedWords = related.of(text, terms);
+    Retriever.Retrieval retrieval = retriever.retrieve(terms, relatedWords.keySet(), meaning, frame, passages);
     Reading reading = reader.read(new Reader.Query(text, terms, weights(text, terms, retrieval.idf()), type, frame.recent(),
-        question.asOf(), frame.from(), frame.to()), retrieval.hits());
+        question.asOf(), frame.from(), frame.to(), relatedWords), retrieval.hits());
     return new Analysis(text, terms, type, retrieval, reading);
   }
 

@@ -75,11 +75,11 @@ public final class Reader {
 
   /** What the reader knows of the question. */
   public record Query(String text, List<String> terms, Map<String, Float> idf, AnswerType type, boolean recent, java.time.LocalDate asOf,
-      java.time.LocalDate from, java.time.LocalDate to) {
+      java.time.LocalDate from, java.time.LocalDate to, Map<String, String> related) {
 
-    /** A question with no period of its own. */
+    /** A question with no period of its own and no related words. */
     public Query(String text, List<String> terms, Map<String, Float> idf, AnswerType type, boolean recent, java.time.LocalDate asOf) {
-      this(text, terms, idf, type, recent, asOf, null, null);
+      this(text, terms, idf, type, recent, asOf, null, null, Map.of());
     }
 
     boolean inPeriod(Passage p) {
@@ -123,7 +123,7 @@ public final class Reader {
           // The index keeps no vector for a headline; embedding it per question would cost what
           // the index's vectors were built to save, and the news model gives meaning no weight.
           double meaning = vectors != null ? 0 : Double.NaN;
-          double[] x = {0, 0, passageScore, 0, recency, 0, period, 0, 0, meaning, 1, title, 0, 1};
+          double[] x = {0, 0, passageScore, 0, recency, 0, period, 0, 0, meaning, 1, title, 0, 1, 0};
           scored.add(candidate(headline, hit.passage(), query, totalIdf, x, byArticle.get(article)));
         }
       }
@@ -136,7 +136,7 @@ public final class Reader {
         }
         double meaning = vectors == null ? Double.NaN : Math.max(0, SentenceEncoder.similarity(question, vectors[k]));
         double lead = hit.passage().ordinal() == 0 ? 1.0 / (1 + k) : 0;
-        double[] x = {0, 0, passageScore, previousCoverage, recency, 0, period, 0, 0, meaning, lead, title, 0, 0};
+        double[] x = {0, 0, passageScore, previousCoverage, recency, 0, period, 0, 0, meaning, lead, title, 0, 0, 0};
         Scored s = candidate(sentence, hit.passage(), query, totalIdf, x, byArticle.get(article));
         scored.add(s);
         previousCoverage = s.coverage();
@@ -240,9 +240,12 @@ public final class Reader {
     Set<String> matched = new HashSet<>();
     List<Integer> positions = new ArrayList<>();
     List<String> positionTerms = new ArrayList<>();
-    match(sentence, query, matched, offsets, positions, positionTerms);
+    Set<String> stoodFor = new HashSet<>();
+    match(sentence, query, matched, offsets, positions, positionTerms, stoodFor);
     double coverage = share(matched, query, totalIdf);
     x[Ranker.COVERAGE] = coverage;
+    stoodFor.removeAll(matched);
+    x[Ranker.RELATED] = share(stoodFor, query, totalIdf);
     x[Ranker.PROXIMITY] = proximity(positions, positionTerms, matched.size());
     x[Ranker.PAIRS] = pairs(query.terms(), positions, positionTerms);
     articleTerms.addAll(matched);
@@ -260,7 +263,7 @@ public final class Reader {
   private double titleShare(String title, Query query, double totalIdf, Set<String> articleTerms) {
     if (title == null || title.isBlank()) return 0;
     Set<String> matched = new HashSet<>();
-    match(title, query, matched, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    match(title, query, matched, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
     articleTerms.addAll(matched);
     return share(matched, query, totalIdf);
   }
@@ -276,7 +279,9 @@ public final class Reader {
   }
 
 
-  private void match(String sentence, Query query, Set<String> matched, List<int[]> offsets, List<Integer> positions, List<String> positionTerms) {
+  /** {@code stoodFor} gets the question terms that a related word of the sentence stands for. */
+  private void match(String sentence, Query query, Set<String> matched, List<int[]> offsets, List<Integer> positions,
+      List<String> positionTerms, Set<String> stoodFor) {
     Set<String> wanted = new HashSet<>(query.terms());
     try (TokenStream stream = analyzer.tokenStream("text", sentence)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -290,6 +295,9 @@ public final class Reader {
           offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
           positions.add(position);
           positionTerms.add(t);
+        } else {
+          String asked = query.related().get(t);
+          if (asked != null) stoodFor.add(asked);
         }
         position++;
       }

@@ -42,7 +42,7 @@ class RankerTest {
   @Test
   void wrongNumberOfWeights_isRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Ranker(new double[3], 0));
-    assertEquals("a ranker needs 14 weights, was given 3", e.getMessage());
+    assertEquals("a ranker needs " + Ranker.FEATURES.size() + " weights, was given 3", e.getMessage());
   }
 
   @Test

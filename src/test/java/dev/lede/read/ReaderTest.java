@@ -159,4 +159,21 @@ class ReaderTest {
     assertEquals(0.5, feature(port, "lead"), 1e-9);
     assertEquals(0.0, feature(storm, "lead"), 1e-9, "not in the first passage");
   }
+
+  @Test
+  void relatedWords_countForTheQuestionTermsTheyStandFor() {
+    String question = "Who invented the zorbulator?";
+    List<String> terms = Terms.distinct(ANALYZER, "invented zorbulator"); // the answerer searches by these
+    Map<String, Float> idf = new HashMap<>();
+    for (String t : terms) idf.put(t, 1f);
+    Reader.Query q = new Reader.Query(question, terms, idf, AnswerType.of(question), false, AS_OF, null, null,
+        new RelatedWords(ANALYZER).of(question, terms));
+    Reading reading = reader.read(q, List.of(hit("p0", "The zorbulator was shown by Ben Tiles. The inventor of the zorbulator is Ada Quill.", 1)));
+    Evidence shown = reading.evidence().stream().filter(e -> e.sentence().contains("shown")).findFirst().orElseThrow();
+    Evidence inventor = reading.evidence().stream().filter(e -> e.sentence().contains("inventor")).findFirst().orElseThrow();
+    assertEquals(0.5, feature(inventor, "related"), 1e-9, "'inventor' stands for 'invented', one of two equal terms");
+    assertEquals(0.0, feature(shown, "related"), 1e-9);
+    assertEquals(feature(shown, "coverage"), feature(inventor, "coverage"), 1e-9, "related words are not counted as the question's own");
+    assertEquals(inventor.sentence(), reading.best().sentence());
+  }
 }

@@ -74,4 +74,15 @@ class RetrieverTest {
     assertTrue(fielded.stream().anyMatch(t -> t.contains("foo")) && !fielded.contains("or"), fielded.toString());
     assertTrue(Terms.all(index.analyzer(), "word ".repeat(5_000)).size() <= Terms.MAX_CHARS);
   }
+
+  @Test
+  void relatedWords_findPassagesThatUseThemButRankBelowTheQuestionsOwnWords() {
+    LocalDate asOf = LocalDate.of(2025, 12, 31);
+    List<String> terms = Terms.distinct(index.analyzer(), "opened");
+    var plain = retriever.retrieve(terms, TimeFrame.none(asOf), 30).hits();
+    var widened = retriever.retrieve(terms, Set.of(Terms.all(index.analyzer(), "reopened").get(0)), null, TimeFrame.none(asOf), 30).hits();
+    assertEquals(List.of("c3"), plain.stream().map(h -> h.passage().articleId()).toList());
+    assertEquals(List.of("c3", "m1"), widened.stream().map(h -> h.passage().articleId()).toList(),
+        "the market's reopening is found through the related word, after the canal's opening");
+  }
 }
