@@ -47,11 +47,17 @@ public final class Sentences {
       if (!out.isEmpty() && continues(out.get(out.size() - 1), sentence)) {
         out.set(out.size() - 1, out.get(out.size() - 1) + " " + sentence);
       } else {
-        out.add(sentence);
+        for (String part : GLUED.split(sentence)) if (!part.isBlank()) out.add(part.strip());
       }
     }
     return out;
   }
+
+  /**
+   * Where two sentences lost the space between them ("the stories.Political geographers",
+   * "Who is he?Teixeira is"), which ICU reads as one: a word's end, a full stop, a capitalised word.
+   */
+  private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"”’)]?)(?=\\p{Lu}\\p{Ll}{2})");
 
   /** True when the break between {@code before} and {@code after} fell after a title or "U.S." in a name. */
   private static boolean continues(String before, String after) {

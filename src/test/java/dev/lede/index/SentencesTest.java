@@ -47,4 +47,13 @@ class SentencesTest {
     assertEquals(1, Sentences.split("The court decided Marbury v. Madison in 1803.").size());
     assertEquals(2, Sentences.split("They chose plan B. The rest went home.").size(), "a letter after a lower-case word still ends one");
   }
+
+  @Test
+  void sentencesThatLostTheSpaceBetweenThem_areSplitToo() {
+    assertEquals(List.of("They shared these stories.", "Political geographers such as Ratzel agreed."),
+        Sentences.split("They shared these stories.Political geographers such as Ratzel agreed."));
+    assertEquals(List.of("Who is Jack Teixeira?", "Teixeira is an airman."), Sentences.split("Who is Jack Teixeira?Teixeira is an airman."));
+    assertEquals(List.of("Prices fell 2.5% in the U.S. market on Monday."), Sentences.split("Prices fell 2.5% in the U.S. market on Monday."),
+        "numbers and initialisms hold no lost space");
+  }
 }
