@@ -20,9 +20,11 @@ import org.apache.lucene.analysis.Analyzer;
  * @param after terms of the few words after the question phrase ("which seed", "how many")
  * @param kind terms of the words that name what "which" or "what" asks for
  * @param category the closed class that kind is, such as the US states, or null
+ * @param noun the noun at the head of that kind ("brand" in "which candy brand"), when WordNet
+ *     knows it, or null
  */
-record Alignment(Set<String> before, Set<String> after, Set<String> kind, Category category) {
-  static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of(), null);
+record Alignment(Set<String> before, Set<String> after, Set<String> kind, Category category, String noun) {
+  static final Alignment NONE = new Alignment(Set.of(), Set.of(), Set.of(), null, null);
   /** Words that end the named kind: "which team did …", "what drug is …". */
   private static final Set<String> KIND_ENDS = Set.of("is", "are", "was", "were", "did", "does", "do", "has", "have", "had",
       "will", "would", "can", "could", "should", "may", "might", "to", "of", "in", "on", "for", "at", "by", "with", "that",
@@ -38,7 +40,7 @@ record Alignment(Set<String> before, Set<String> after, Set<String> kind, Catego
     List<String> words = WORD.matcher(focus).results().map(m -> m.group()).toList();
     int wh = -1;
     for (int i = 0; i < words.size() && wh < 0; i++) if (WH.contains(words.get(i))) wh = i;
-    if (wh < 0) return new Alignment(Set.of(), Set.of(), Set.of(), Category.of(question));
+    if (wh < 0) return new Alignment(Set.of(), Set.of(), Set.of(), Category.of(question), null);
     Set<String> before = new LinkedHashSet<>();
     for (int i = wh - 1; i >= 0 && before.size() < WORDS; i--) before.addAll(Terms.all(analyzer, words.get(i)));
     int from = wh + 1 + (WITH_HEAD.contains(words.get(wh)) ? 1 : 0);
@@ -50,7 +52,30 @@ record Alignment(Set<String> before, Set<String> after, Set<String> kind, Catego
         kind.addAll(Terms.all(analyzer, words.get(i)));
       }
     }
-    return new Alignment(before, after, kind, Category.of(question));
+    return new Alignment(before, after, kind, Category.of(question), noun(focus));
+  }
+
+  /** Words that say only that a kind follows: "what kind of dog", "which type of rock". */
+  private static final Set<String> KIND_OF = Set.of("kind", "kinds", "type", "types", "sort", "sorts", "form", "forms");
+
+  /**
+   * The head noun of the kind that "which" or "what" asks for: the last noun of the run of nouns
+   * and adjectives after it.
+   */
+  static String noun(String focus) {
+    NounPhrases.Tagged t = NounPhrases.tag(focus);
+    int n = t.tags().length;
+    int i = 0;
+    while (i < n && !(t.token(i).equals("which") || t.token(i).equals("what"))) i++;
+    i++;
+    if (i + 1 < n && KIND_OF.contains(t.token(i)) && t.token(i + 1).equals("of")) i += 2;
+    String head = null;
+    for (; i < n; i++) {
+      String tag = t.tags()[i];
+      if (tag.equals("NOUN")) head = t.token(i);
+      else if (!tag.equals("ADJ") && !tag.equals("PROPN")) break;
+    }
+    return head != null && WordNet.isNoun(head) ? head : null;
   }
 
   /**

@@ -21,20 +21,21 @@ public final class SpanModel {
    * phrase, the log of its length in words, whether its type is exactly the one asked, whether it
    * is capitalised, whether it opens the sentence, whether the kind the question names follows
    * it in apposition ("Tucker Carlson, the top-rated cable news host"), what kind of span it is
-   * (a person, an organisation, a place, a number, a date; else a name or a phrase), and the share
-   * of the question's words in the sentence that stand around it.
+   * (a person, an organisation, a place, a number, a date; else a name or a phrase), the share
+   * of the question's words in the sentence that stand around it, and whether WordNet says it is or
+   * is not a kind of the noun the question asks for ("which animal": a bear is, a park is not).
    */
   public static final List<String> FEATURES = List.of(
       "type", "question", "nearness", "before", "after", "named", "member", "other", "phrase", "words", "exact",
-      "capital", "first", "appositive", "person", "organization", "place", "number", "date", "around");
+      "capital", "first", "appositive", "person", "organization", "place", "number", "date", "around", "instance", "noninstance");
   static final int TYPE = 0, QUESTION = 1, NEARNESS = 2, BEFORE = 3, AFTER = 4, NAMED = 5, MEMBER = 6, OTHER = 7,
       PHRASE = 8, WORDS = 9, EXACT = 10, CAPITAL = 11, FIRST = 12, APPOSITIVE = 13, PERSON = 14, ORGANIZATION = 15,
-      PLACE = 16, NUMBER = 17, DATE = 18, AROUND = 19;
+      PLACE = 16, NUMBER = 17, DATE = 18, AROUND = 19, INSTANCE = 20, NONINSTANCE = 21;
   static final String RESOURCE = "/dev/lede/read/spans.properties";
 
   // The product of factors that chose spans before any training, in log form: the fallback when
   // the resource is missing.
-  private static final double[] HAND = {1, -1.6, 1, 0.7, 0.7, 1.1, 0.7, -0.9, -0.8, -0.3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+  private static final double[] HAND = {1, -1.6, 1, 0.7, 0.7, 1.1, 0.7, -0.9, -0.8, -0.3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5, -0.3};
 
   private static final SpanModel DEFAULT = load(RESOURCE);
 

@@ -86,9 +86,29 @@ final class Spans {
       x[SpanModel.NUMBER] = span.kind() == AnswerType.COUNT || span.kind() == AnswerType.MONEY || span.kind() == AnswerType.PERCENT ? 1 : 0;
       x[SpanModel.DATE] = span.kind() == AnswerType.DATE ? 1 : 0;
       x[SpanModel.AROUND] = around(span, matchOffsets, matchTerms, distinctMatches);
+      if (alignment.noun() != null && isWordy(span.kind())) {
+        String head = head(span.text());
+        if (head != null) {
+          boolean instance = WordNet.isA(span.text(), alignment.noun()) || WordNet.isA(head, alignment.noun());
+          x[SpanModel.INSTANCE] = instance ? 1 : 0;
+          x[SpanModel.NONINSTANCE] = !instance && WordNet.isNoun(head) ? 1 : 0;
+        }
+      }
       out.add(new SpanCandidate(span, x));
     }
     return out;
+  }
+
+  private static boolean isWordy(AnswerType kind) {
+    return kind != AnswerType.COUNT && kind != AnswerType.MONEY && kind != AnswerType.PERCENT && kind != AnswerType.DATE;
+  }
+
+  private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}[\\p{L}'’-]*)\\P{L}*$");
+
+  /** The span's last word, which in English names what it is: "the grizzly bear". */
+  private static String head(String span) {
+    java.util.regex.Matcher m = LAST_WORD.matcher(span);
+    return m.find() ? m.group(1) : null;
   }
 
   /** How well a span of {@code kind} answers a question expecting {@code wanted}, 0 to 1. */

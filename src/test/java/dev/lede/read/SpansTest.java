@@ -116,6 +116,21 @@ class SpansTest {
   }
 
   @Test
+  void aSpanThatIsAKindOfTheNounAsked_isAnInstance() {
+    String question = "Which animal escaped from the circus?";
+    String sentence = "A lion escaped from the circus park near the river on Friday.";
+    List<String> terms = new ArrayList<>(Terms.distinct(ANALYZER, "animal escaped circus"));
+    java.util.Map<String, double[]> byText = new java.util.HashMap<>();
+    for (SpanCandidate c : Spans.candidates(sentence, AnswerType.of(question), terms, List.of(), List.of(), Alignment.of(question, ANALYZER), ANALYZER)) {
+      byText.putIfAbsent(c.span().text(), c.features());
+    }
+    assertEquals(1.0, byText.get("lion")[SpanModel.INSTANCE], "a lion is an animal: " + byText.keySet());
+    assertEquals(0.0, byText.get("lion")[SpanModel.NONINSTANCE]);
+    assertEquals(0.0, byText.get("river")[SpanModel.INSTANCE]);
+    assertEquals(1.0, byText.get("river")[SpanModel.NONINSTANCE], "a river is a noun WordNet knows, and no animal");
+  }
+
+  @Test
   void aTownIsNamedWithItsState() {
     List<String> names = names("Jacksonville, Florida, elected a mayor, as did Ohio, Michigan and Austin, Texas.", AnswerType.PLACE);
     assertTrue(names.contains("Jacksonville, Florida"), names.toString());
