@@ -49,7 +49,10 @@ final class Spans {
     }
     int distinctMatches = new HashSet<>(matchTerms).size();
     List<SpanCandidate> out = new java.util.ArrayList<>();
-    for (Span span : spans) {
+    Set<String> seen = new HashSet<>();
+    for (Span found : spans) {
+      Span span = wholeWords(found, sentence);
+      if (!seen.add(span.start() + ":" + span.end() + ":" + span.kind())) continue;
       if (span.start() < dateline || span.text().isBlank()) continue;
       double fit = compatibility(type, span.kind());
       if (fit == 0) continue;
@@ -97,6 +100,35 @@ final class Spans {
       out.add(new SpanCandidate(span, x));
     }
     return out;
+  }
+
+  /**
+   * The span widened so that it cuts no hyphenated word or clock time: people quote
+   * "non-deterministic Turing machine" and "3:08", not "deterministic Turing machine" and "08".
+   */
+  static Span wholeWords(Span span, String sentence) {
+    int start = span.start();
+    int end = span.end();
+    while (start >= 2 && joins(sentence, start - 1)) {
+      start--;
+      while (start > 0 && Character.isLetterOrDigit(sentence.charAt(start - 1))) start--;
+    }
+    while (end + 1 < sentence.length() && joins(sentence, end)) {
+      end++;
+      while (end < sentence.length() && Character.isLetterOrDigit(sentence.charAt(end))) end++;
+    }
+    if (start == span.start() && end == span.end()) return span;
+    return new Span(sentence.substring(start, end), span.kind(), start, end);
+  }
+
+  /** A hyphen between two letters or digits, or a colon between two digits, joins them into one word. */
+  private static boolean joins(String sentence, int at) {
+    if (at <= 0 || at + 1 >= sentence.length()) return false;
+    char c = sentence.charAt(at);
+    char before = sentence.charAt(at - 1);
+    char after = sentence.charAt(at + 1);
+    if (c == '-') return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+    return c == ':' && Character.isDigit(before) && Character.isDigit(after);
   }
 
   private static boolean isWordy(AnswerType kind) {

@@ -15,6 +15,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SpansTest {
   private static final Analyzer ANALYZER = new NewsAnalyzer();
@@ -128,6 +130,22 @@ class SpansTest {
     assertEquals(0.0, byText.get("lion")[SpanModel.NONINSTANCE]);
     assertEquals(0.0, byText.get("river")[SpanModel.INSTANCE]);
     assertEquals(1.0, byText.get("river")[SpanModel.NONINSTANCE], "a river is a noun WordNet knows, and no animal");
+  }
+
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A non-deterministic Turing machine may branch.          | deterministic Turing machine | non-deterministic Turing machine
+      It runs on a single-tape machine.                       | tape                         | single-tape
+      He scored with 3:08 left in the game.                   | 08                           | 3:08
+      The fire-resistant suits were worn by the crew.         | fire                         | fire-resistant
+      The Brindle canal opened to boats on Sunday.            | Brindle canal                | Brindle canal
+      Denver led 24 - 10 at the half.                         | 24                           | 24
+      """)
+  void spansCutNoHyphenatedWordOrClockTime(String sentence, String found, String widened) {
+    int at = sentence.indexOf(found);
+    Span span = Spans.wholeWords(new Span(found, AnswerType.DESCRIPTION, at, at + found.length()), sentence);
+    assertEquals(widened, span.text());
+    assertEquals(widened, sentence.substring(span.start(), span.end()));
   }
 
   @Test
