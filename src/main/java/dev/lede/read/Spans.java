@@ -89,10 +89,10 @@ final class Spans {
       x[SpanModel.NUMBER] = span.kind() == AnswerType.COUNT || span.kind() == AnswerType.MONEY || span.kind() == AnswerType.PERCENT ? 1 : 0;
       x[SpanModel.DATE] = span.kind() == AnswerType.DATE ? 1 : 0;
       x[SpanModel.AROUND] = around(span, matchOffsets, matchTerms, distinctMatches);
-      if (alignment.noun() != null && isWordy(span.kind())) {
+      if (alignment.noun() != null && x[SpanModel.NUMBER] == 0 && x[SpanModel.DATE] == 0) {
         String head = head(span.text());
         if (head != null) {
-          boolean instance = WordNet.isA(span.text(), alignment.noun()) || WordNet.isA(head, alignment.noun());
+          boolean instance = WordNet.isA(head, alignment.noun()) || (!head.equals(span.text()) && WordNet.isA(span.text(), alignment.noun()));
           x[SpanModel.INSTANCE] = instance ? 1 : 0;
           x[SpanModel.NONINSTANCE] = !instance && WordNet.isNoun(head) ? 1 : 0;
         }
@@ -129,10 +129,6 @@ final class Spans {
     char after = sentence.charAt(at + 1);
     if (c == '-') return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
     return c == ':' && Character.isDigit(before) && Character.isDigit(after);
-  }
-
-  private static boolean isWordy(AnswerType kind) {
-    return kind != AnswerType.COUNT && kind != AnswerType.MONEY && kind != AnswerType.PERCENT && kind != AnswerType.DATE;
   }
 
   private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}[\\p{L}'’-]*)\\P{L}*$");

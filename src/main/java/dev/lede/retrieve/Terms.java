@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class Terms {
   /** Questions past this length are cut before analysis; nobody's question is this long. */
-  static final int MAX_CHARS = 2_000;
+  public static final int MAX_CHARS = 2_000;
 
   private Terms() {}
 
