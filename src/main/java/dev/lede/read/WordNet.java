@@ -3,13 +3,18 @@ package dev.lede.read;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -35,8 +40,6 @@ final class WordNet {
   private static final int DEPTH = 12;
 
   private static final Cache<String, Set<String>> RELATED = Caffeine.newBuilder().maximumSize(50_000).build();
-  private static final Cache<String, Boolean> KIND = Caffeine.newBuilder().maximumSize(200_000).build();
-  private static final Cache<String, Boolean> NOUN = Caffeine.newBuilder().maximumSize(100_000).build();
 
   private WordNet() {}
 
@@ -47,66 +50,27 @@ final class WordNet {
 
   /** Whether WordNet knows {@code word} (or its singular) as a noun. */
   static boolean isNoun(String word) {
-    return NOUN.get(word.toLowerCase(Locale.ROOT), w -> {
-      Dictionary d = Holder.WORDNET;
-      if (d == null) return false;
-      synchronized (d) {
-        try {
-          return d.lookupIndexWord(POS.NOUN, w) != null;
-        } catch (JWNLException | RuntimeException e) {
-          return false;
-        }
-      }
-    });
+    Nouns nouns = Holder.NOUNS;
+    return nouns != null && nouns.lemma(word.toLowerCase(Locale.ROOT)) != null;
   }
 
   /** Whether {@code word} names a kind, or an instance, of {@code kind}: a bear of "animal", Nepal of "country". */
   static boolean isA(String word, String kind) {
-    String w = word.toLowerCase(Locale.ROOT);
-    String k = kind.toLowerCase(Locale.ROOT);
-    if (w.equals(k)) return false;
-    return KIND.get(w + "|" + k, key -> lookUpKind(w, k));
-  }
-
-  private static boolean lookUpKind(String word, String kind) {
-    Dictionary d = Holder.WORDNET;
-    if (d == null) return false;
-    synchronized (d) {
-      try {
-        IndexWord kinds = d.lookupIndexWord(POS.NOUN, kind);
-        IndexWord entry = d.lookupIndexWord(POS.NOUN, word);
-        if (kinds == null || entry == null) return false;
-        Set<Long> targets = new HashSet<>();
-        for (Synset s : first(kinds.getSenses(), KIND_SENSES)) targets.add(s.getOffset());
-        for (Synset sense : first(entry.getSenses(), KIND_SENSES)) {
-          if (reaches(sense, targets)) return true;
-        }
-        return false;
-      } catch (JWNLException | RuntimeException e) {
-        LOG.debug("WordNet lookup of {} as a {} failed: {}", word, kind, e.toString());
-        return false;
-      }
-    }
-  }
-
-  private static boolean reaches(Synset start, Set<Long> targets) throws JWNLException {
-    Deque<Synset> queue = new ArrayDeque<>(List.of(start));
-    Deque<Integer> depths = new ArrayDeque<>(List.of(0));
-    Set<Long> seen = new HashSet<>();
-    while (!queue.isEmpty()) {
-      Synset s = queue.poll();
-      int depth = depths.poll();
-      if (!seen.add(s.getOffset())) continue;
-      if (depth > 0 && targets.contains(s.getOffset())) return true;
-      if (depth == DEPTH) continue;
-      for (Pointer p : s.getPointers()) {
-        if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) {
-          queue.add(p.getTargetSynset());
-          depths.add(depth + 1);
-        }
-      }
+    Nouns nouns = Holder.NOUNS;
+    if (nouns == null) return false;
+    String w = nouns.lemma(word.toLowerCase(Locale.ROOT));
+    String k = nouns.lemma(kind.toLowerCase(Locale.ROOT));
+    if (w == null || k == null || w.equals(k)) return false;
+    Set<Integer> targets = new HashSet<>();
+    for (int s : first(nouns.senses().get(k), KIND_SENSES)) targets.add(s);
+    for (int sense : first(nouns.senses().get(w), KIND_SENSES)) {
+      if (nouns.reaches(sense, targets)) return true;
     }
     return false;
+  }
+
+  private static int[] first(int[] senses, int n) {
+    return senses.length <= n ? senses : java.util.Arrays.copyOf(senses, n);
   }
 
   private static Set<String> lookUpRelated(String word) {
@@ -143,9 +107,87 @@ final class WordNet {
     if (lemma.indexOf(' ') < 0 && lemma.equals(lemma.toLowerCase(Locale.ROOT))) out.add(lemma);
   }
 
-  /** Loaded on first use (about half a second). */
+  /**
+   * WordNet's nouns in memory, each with its senses in WordNet's order and each sense with the
+   * senses it is a kind or an instance of. extJWNL reads a word from its files in tens of
+   * microseconds, and the kind of every candidate span of every sentence read is asked for.
+   */
+  private record Nouns(Map<String, int[]> senses, Map<Integer, int[]> hypernyms, Map<String, String> irregular) {
+    static Nouns of(Dictionary d) throws JWNLException {
+      Map<String, int[]> senses = new HashMap<>();
+      for (Iterator<IndexWord> it = d.getIndexWordIterator(POS.NOUN); it.hasNext(); ) {
+        IndexWord w = it.next();
+        long[] offsets = w.getSynsetOffsets();
+        int[] out = new int[offsets.length];
+        for (int i = 0; i < out.length; i++) out[i] = (int) offsets[i];
+        senses.put(w.getLemma().toLowerCase(Locale.ROOT), out);
+      }
+      Map<Integer, int[]> hypernyms = new HashMap<>();
+      for (Iterator<Synset> it = d.getSynsetIterator(POS.NOUN); it.hasNext(); ) {
+        Synset s = it.next();
+        List<Integer> up = new ArrayList<>();
+        for (Pointer p : s.getPointers()) {
+          if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) up.add((int) p.getTargetOffset());
+        }
+        if (!up.isEmpty()) hypernyms.put((int) s.getOffset(), up.stream().mapToInt(Integer::intValue).toArray());
+      }
+      Map<String, String> irregular = new HashMap<>();
+      for (Iterator<Exc> it = d.getExceptionIterator(POS.NOUN); it.hasNext(); ) {
+        Exc e = it.next();
+        if (!e.getExceptions().isEmpty()) irregular.put(e.getLemma().toLowerCase(Locale.ROOT), e.getExceptions().get(0));
+      }
+      return new Nouns(senses, hypernyms, irregular);
+    }
+
+    /** The word's form in WordNet, by its own list of irregular plurals and morphy's suffix rules ("lions", "churches", "women"). */
+    String lemma(String word) {
+      if (senses.containsKey(word)) return word;
+      String irregularBase = irregular.get(word);
+      if (irregularBase != null && senses.containsKey(irregularBase)) return irregularBase;
+      for (String[] rule : SUFFIXES) {
+        if (word.length() > rule[0].length() && word.endsWith(rule[0])) {
+          String base = word.substring(0, word.length() - rule[0].length()) + rule[1];
+          if (senses.containsKey(base)) return base;
+        }
+      }
+      return null;
+    }
+
+    private static final String[][] SUFFIXES = {
+        {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
+
+    boolean reaches(int start, Set<Integer> targets) {
+      Deque<int[]> queue = new ArrayDeque<>(List.of(new int[] {start, 0}));
+      Set<Integer> seen = new HashSet<>();
+      while (!queue.isEmpty()) {
+        int[] next = queue.poll();
+        int s = next[0];
+        int depth = next[1];
+        if (!seen.add(s)) continue;
+        if (depth > 0 && targets.contains(s)) return true;
+        if (depth == DEPTH) continue;
+        for (int up : hypernyms.getOrDefault(s, NONE)) queue.add(new int[] {up, depth + 1});
+      }
+      return false;
+    }
+
+    private static final int[] NONE = {};
+  }
+
+  /** Loaded on first use (about a second and a half). */
   private static final class Holder {
     static final Dictionary WORDNET = load();
+    static final Nouns NOUNS = nouns();
+
+    private static Nouns nouns() {
+      if (WORDNET == null) return null;
+      try {
+        return Nouns.of(WORDNET);
+      } catch (JWNLException | RuntimeException e) {
+        LOG.warn("WordNet's nouns could not be read; spans are not matched to the kind a question asks for: {}", e.getMessage());
+        return null;
+      }
+    }
 
     private static Dictionary load() {
       try {

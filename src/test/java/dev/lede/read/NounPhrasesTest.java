@@ -1,5 +1,6 @@
 package dev.lede.read;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,13 @@ class NounPhrasesTest {
     for (String p : phrases("The results were surprisingly good and the mayor seemed happy.")) {
       assertFalse(p.endsWith("good") || p.endsWith("happy"), p);
     }
+  }
+
+  @Test
+  void theTagger_decodesGreedily() {
+    assertEquals("1", NounPhrases.model().getManifestProperty("BeamSize"));
+    assertEquals(List.of("DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"),
+        List.of(NounPhrases.tag("The council met in Leeds.").tags()));
   }
 
   @Test

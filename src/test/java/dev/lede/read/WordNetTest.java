@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class WordNetTest {
   @ParameterizedTest(name = "{0} is a {1}")
   @CsvSource({"bear, animal", "lions, animal", "Nepal, country", "oxygen, element",
-      "granite, rock", "dog, mammal", "Paris, city", "Christianity, religion", "Latin, language"})
+      "granite, rock", "dog, mammal", "Paris, city", "Christianity, religion", "Latin, language",
+      "mice, animal", "women, person", "churches, building", "New York, city"})
   void kindsAndInstances_areKnown(String word, String kind) {
     assertTrue(WordNet.isA(word, kind));
   }
@@ -28,6 +29,8 @@ class WordNetTest {
     assertTrue(WordNet.isNoun("bears"));
     assertTrue(WordNet.isNoun("Bear"));
     assertFalse(WordNet.isNoun("zorbulators"));
+    assertTrue(WordNet.isNoun("geese"));
+    assertTrue(WordNet.isNoun("boxes"));
   }
 
   @ParameterizedTest(name = "{0}")
