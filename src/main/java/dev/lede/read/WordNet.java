@@ -2,19 +2,12 @@ package dev.lede.read;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -50,27 +43,23 @@ final class WordNet {
 
   /** Whether WordNet knows {@code word} (or its singular) as a noun. */
   static boolean isNoun(String word) {
-    Nouns nouns = Holder.NOUNS;
+    NounGraph nouns = Holder.NOUNS;
     return nouns != null && nouns.lemma(word.toLowerCase(Locale.ROOT)) != null;
   }
 
   /** Whether {@code word} names a kind, or an instance, of {@code kind}: a bear of "animal", Nepal of "country". */
   static boolean isA(String word, String kind) {
-    Nouns nouns = Holder.NOUNS;
+    NounGraph nouns = Holder.NOUNS;
     if (nouns == null) return false;
     String w = nouns.lemma(word.toLowerCase(Locale.ROOT));
     String k = nouns.lemma(kind.toLowerCase(Locale.ROOT));
     if (w == null || k == null || w.equals(k)) return false;
     Set<Integer> targets = new HashSet<>();
-    for (int s : first(nouns.senses().get(k), KIND_SENSES)) targets.add(s);
-    for (int sense : first(nouns.senses().get(w), KIND_SENSES)) {
-      if (nouns.reaches(sense, targets)) return true;
+    for (int s : nouns.senses(k, KIND_SENSES)) targets.add(s);
+    for (int sense : nouns.senses(w, KIND_SENSES)) {
+      if (nouns.reaches(sense, targets, DEPTH)) return true;
     }
     return false;
-  }
-
-  private static int[] first(int[] senses, int n) {
-    return senses.length <= n ? senses : java.util.Arrays.copyOf(senses, n);
   }
 
   private static Set<String> lookUpRelated(String word) {
@@ -107,82 +96,15 @@ final class WordNet {
     if (lemma.indexOf(' ') < 0 && lemma.equals(lemma.toLowerCase(Locale.ROOT))) out.add(lemma);
   }
 
-  /**
-   * WordNet's nouns in memory, each with its senses in WordNet's order and each sense with the
-   * senses it is a kind or an instance of. extJWNL reads a word from its files in tens of
-   * microseconds, and the kind of every candidate span of every sentence read is asked for.
-   */
-  private record Nouns(Map<String, int[]> senses, Map<Integer, int[]> hypernyms, Map<String, String> irregular) {
-    static Nouns of(Dictionary d) throws JWNLException {
-      Map<String, int[]> senses = new HashMap<>();
-      for (Iterator<IndexWord> it = d.getIndexWordIterator(POS.NOUN); it.hasNext(); ) {
-        IndexWord w = it.next();
-        long[] offsets = w.getSynsetOffsets();
-        int[] out = new int[offsets.length];
-        for (int i = 0; i < out.length; i++) out[i] = (int) offsets[i];
-        senses.put(w.getLemma().toLowerCase(Locale.ROOT), out);
-      }
-      Map<Integer, int[]> hypernyms = new HashMap<>();
-      for (Iterator<Synset> it = d.getSynsetIterator(POS.NOUN); it.hasNext(); ) {
-        Synset s = it.next();
-        List<Integer> up = new ArrayList<>();
-        for (Pointer p : s.getPointers()) {
-          if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) up.add((int) p.getTargetOffset());
-        }
-        if (!up.isEmpty()) hypernyms.put((int) s.getOffset(), up.stream().mapToInt(Integer::intValue).toArray());
-      }
-      Map<String, String> irregular = new HashMap<>();
-      for (Iterator<Exc> it = d.getExceptionIterator(POS.NOUN); it.hasNext(); ) {
-        Exc e = it.next();
-        if (!e.getExceptions().isEmpty()) irregular.put(e.getLemma().toLowerCase(Locale.ROOT), e.getExceptions().get(0));
-      }
-      return new Nouns(senses, hypernyms, irregular);
-    }
-
-    /** The word's form in WordNet, by its own list of irregular plurals and morphy's suffix rules ("lions", "churches", "women"). */
-    String lemma(String word) {
-      if (senses.containsKey(word)) return word;
-      String irregularBase = irregular.get(word);
-      if (irregularBase != null && senses.containsKey(irregularBase)) return irregularBase;
-      for (String[] rule : SUFFIXES) {
-        if (word.length() > rule[0].length() && word.endsWith(rule[0])) {
-          String base = word.substring(0, word.length() - rule[0].length()) + rule[1];
-          if (senses.containsKey(base)) return base;
-        }
-      }
-      return null;
-    }
-
-    private static final String[][] SUFFIXES = {
-        {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
-
-    boolean reaches(int start, Set<Integer> targets) {
-      Deque<int[]> queue = new ArrayDeque<>(List.of(new int[] {start, 0}));
-      Set<Integer> seen = new HashSet<>();
-      while (!queue.isEmpty()) {
-        int[] next = queue.poll();
-        int s = next[0];
-        int depth = next[1];
-        if (!seen.add(s)) continue;
-        if (depth > 0 && targets.contains(s)) return true;
-        if (depth == DEPTH) continue;
-        for (int up : hypernyms.getOrDefault(s, NONE)) queue.add(new int[] {up, depth + 1});
-      }
-      return false;
-    }
-
-    private static final int[] NONE = {};
-  }
-
   /** Loaded on first use (about a second and a half). */
   private static final class Holder {
     static final Dictionary WORDNET = load();
-    static final Nouns NOUNS = nouns();
+    static final NounGraph NOUNS = nouns();
 
-    private static Nouns nouns() {
+    private static NounGraph nouns() {
       if (WORDNET == null) return null;
       try {
-        return Nouns.of(WORDNET);
+        return NounGraph.of(WORDNET);
       } catch (JWNLException | RuntimeException e) {
         LOG.warn("WordNet's nouns could not be read; spans are not matched to the kind a question asks for: {}", e.getMessage());
         return null;
