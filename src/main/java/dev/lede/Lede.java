@@ -3,6 +3,7 @@ package dev.lede;
 import dev.lede.answer.AnswerCache;
 import dev.lede.answer.Answerer;
 import dev.lede.answer.Answering;
+import dev.lede.answer.Question;
 import dev.lede.chat.Chat;
 import dev.lede.chat.ChatPolicy;
 import dev.lede.chat.FollowDesk;
@@ -132,6 +133,26 @@ public final class Lede implements AutoCloseable {
   public AnswerCache cache() {
     return cache;
   }
+
+  /**
+   * Asks one question past the cache on a background thread, so that the models read on first use
+   * (WordNet, about two seconds; the part-of-speech tagger) are loaded before a reader's first
+   * question instead of during it.
+   */
+  public Thread warmUp() {
+    return Thread.ofPlatform().daemon().name("lede-warm-up").start(() -> {
+      long start = System.nanoTime();
+      try {
+        answerer.ask(new Question(WARM_UP, java.time.LocalDate.now()));
+        log.info("Warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+      } catch (RuntimeException e) {
+        log.warn("Warming up failed; the first question will load what it needs: {}", e.toString());
+      }
+    });
+  }
+
+  /** Names a kind ("which city") and has lower-case words, so that every model is used. */
+  static final String WARM_UP = "Which city council voted for the new budget this week?";
 
   /** Answers without the cache, with traces for evaluation. */
   public Answerer answerer() {

@@ -1,6 +1,7 @@
 package dev.lede;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.config.LedeConfig;
@@ -19,6 +20,18 @@ class LedeTest {
       assertEquals(1, lede.archive().summary().articles());
       assertTrue(Files.isRegularFile(dir.resolve("sample").resolve(TestCorpus.SAMPLE)));
       assertTrue(Files.isDirectory(dir.resolve("index")));
+    }
+  }
+
+  @Test
+  void warmingUp_asksPastTheCacheAndEnds() throws InterruptedException {
+    try (Lede lede = Lede.open(LedeConfig.defaults(dir))) {
+      Thread warming = lede.warmUp();
+      assertTrue(warming.isDaemon(), "must not keep the process alive");
+      warming.join(60_000);
+      assertFalse(warming.isAlive());
+      assertEquals(0, lede.cache().figures().size(), "the warm-up question is no reader's and is not cached");
+      assertFalse(lede.cache().frequentQuestions("Which", 5).contains(Lede.WARM_UP));
     }
   }
 

@@ -51,6 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     LedeConfig config = core.resolve(corpus);
     if (httpPort != null) config = config.withHttp(config.http().withPort(httpPort));
     Lede lede = Lede.open(config);
+    lede.warmUp();
     Health health = new Health();
     Metrics metrics = new Metrics().bind(lede);
     lede.onNewArticles(leads -> metrics.ingested(leads.size()));
