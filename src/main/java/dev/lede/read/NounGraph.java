@@ -3,6 +3,7 @@ package dev.lede.read;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -32,46 +33,47 @@ final class NounGraph {
   /** The lemmas in UTF-8, sorted by their bytes; lemma i is {@code lemmas[lemmaStart[i] .. lemmaStart[i + 1])}. */
   private final byte[] lemmas;
   private final int[] lemmaStart;
-  /** Lemma i's senses are {@code senses[senseStart[i] .. senseStart[i + 1])}, as synset offsets. */
-  private final int[] senseStart;
-  private final int[] senses;
-  /** Synset offsets, sorted; synset j's hypernyms are {@code up[upStart[j] .. upStart[j + 1])}. */
+  /** Lemma i's senses, as synset offsets in WordNet's order. */
+  private final Ragged senses;
+  /** Synset offsets, sorted; synset j's hypernyms are {@code up.row(j)}. */
   private final int[] synsets;
-  private final int[] upStart;
-  private final int[] up;
+  private final Ragged up;
   /** Irregular plurals ("mice"), from WordNet's exception list: about 2,000. */
   private final Map<String, String> irregular;
 
   private NounGraph(TreeMap<byte[], int[]> byLemma, TreeMap<Integer, int[]> bySynset, Map<String, String> irregular) {
     lemmaStart = new int[byLemma.size() + 1];
-    senseStart = new int[byLemma.size() + 1];
-    int bytes = 0;
-    int senseCount = 0;
-    for (Map.Entry<byte[], int[]> e : byLemma.entrySet()) {
-      bytes += e.getKey().length;
-      senseCount += e.getValue().length;
-    }
-    lemmas = new byte[bytes];
-    senses = new int[senseCount];
     int i = 0;
-    for (Map.Entry<byte[], int[]> e : byLemma.entrySet()) {
-      System.arraycopy(e.getKey(), 0, lemmas, lemmaStart[i], e.getKey().length);
-      System.arraycopy(e.getValue(), 0, senses, senseStart[i], e.getValue().length);
-      lemmaStart[i + 1] = lemmaStart[i] + e.getKey().length;
-      senseStart[i + 1] = senseStart[i] + e.getValue().length;
-      i++;
-    }
-    synsets = new int[bySynset.size()];
-    upStart = new int[bySynset.size() + 1];
-    up = new int[bySynset.values().stream().mapToInt(a -> a.length).sum()];
-    int j = 0;
-    for (Map.Entry<Integer, int[]> e : bySynset.entrySet()) {
-      synsets[j] = e.getKey();
-      System.arraycopy(e.getValue(), 0, up, upStart[j], e.getValue().length);
-      upStart[j + 1] = upStart[j] + e.getValue().length;
-      j++;
-    }
+    for (byte[] lemma : byLemma.keySet()) lemmaStart[i + 1] = lemmaStart[i++] + lemma.length;
+    lemmas = new byte[lemmaStart[i]];
+    i = 0;
+    for (byte[] lemma : byLemma.keySet()) System.arraycopy(lemma, 0, lemmas, lemmaStart[i++], lemma.length);
+    senses = Ragged.of(byLemma.values());
+    synsets = bySynset.keySet().stream().mapToInt(Integer::intValue).toArray();
+    up = Ragged.of(bySynset.values());
     this.irregular = Map.copyOf(irregular);
+  }
+
+  /** Rows of ints in one array: row i is {@code values[start[i] .. start[i + 1])}. */
+  private record Ragged(int[] start, int[] values) {
+    static Ragged of(Collection<int[]> rows) {
+      int[] start = new int[rows.size() + 1];
+      int i = 0;
+      for (int[] row : rows) start[i + 1] = start[i++] + row.length;
+      int[] values = new int[start[i]];
+      i = 0;
+      for (int[] row : rows) System.arraycopy(row, 0, values, start[i++], row.length);
+      return new Ragged(start, values);
+    }
+
+    int[] row(int i) {
+      return row(i, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} values of row i. */
+    int[] row(int i, int limit) {
+      return Arrays.copyOfRange(values, start[i], start[i] + Math.min(start[i + 1] - start[i], limit));
+    }
   }
 
   static NounGraph of(Dictionary d) throws JWNLException {
@@ -101,48 +103,44 @@ final class NounGraph {
   }
 
   /**
-   * The lower-case word's form in WordNet, by its list of irregular plurals and morphy's suffix
-   * rules ("lions", "churches", "women"); {@code null} when it is no noun.
+   * The lemma number of a lower-case word, or of its singular by WordNet's list of irregular
+   * plurals and morphy's suffix rules ("lions", "churches", "women"); -1 when it is no noun.
    */
-  String lemma(String word) {
-    if (find(word) >= 0) return word;
+  int noun(String word) {
+    int i = find(word);
+    if (i >= 0) return i;
     String irregularBase = irregular.get(word);
-    if (irregularBase != null && find(irregularBase) >= 0) return irregularBase;
+    if (irregularBase != null && (i = find(irregularBase)) >= 0) return i;
     for (String[] rule : SUFFIXES) {
       if (word.length() > rule[0].length() && word.endsWith(rule[0])) {
-        String base = word.substring(0, word.length() - rule[0].length()) + rule[1];
-        if (find(base) >= 0) return base;
+        i = find(word.substring(0, word.length() - rule[0].length()) + rule[1]);
+        if (i >= 0) return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private static final String[][] SUFFIXES = {
       {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
 
-  /** The first {@code n} senses of a lemma, as synset offsets. */
-  int[] senses(String lemma, int n) {
-    int i = find(lemma);
-    if (i < 0) return new int[0];
-    return Arrays.copyOfRange(senses, senseStart[i], Math.min(senseStart[i + 1], senseStart[i] + n));
+  /** The first {@code n} senses of noun {@code i}, as synset offsets. */
+  int[] senses(int i, int n) {
+    return senses.row(i, n);
   }
 
   /** Whether a hypernym path of at most {@code depth} steps leads from {@code start} to one of {@code targets}. */
   boolean reaches(int start, Set<Integer> targets, int depth) {
-    int[] queue = {start};
+    List<Integer> level = List.of(start);
     Set<Integer> seen = new HashSet<>();
-    for (int step = 0; step <= depth && queue.length > 0; step++) {
-      int[] next = new int[0];
-      for (int s : queue) {
+    for (int step = 0; step <= depth && !level.isEmpty(); step++) {
+      List<Integer> next = new ArrayList<>();
+      for (int s : level) {
         if (!seen.add(s)) continue;
         if (step > 0 && targets.contains(s)) return true;
         int j = Arrays.binarySearch(synsets, s);
-        if (j < 0) continue;
-        int from = next.length;
-        next = Arrays.copyOf(next, from + upStart[j + 1] - upStart[j]);
-        System.arraycopy(up, upStart[j], next, from, upStart[j + 1] - upStart[j]);
+        if (j >= 0) for (int kind : up.row(j)) next.add(kind);
       }
-      queue = next;
+      level = next;
     }
     return false;
   }

@@ -44,16 +44,16 @@ final class WordNet {
   /** Whether WordNet knows {@code word} (or its singular) as a noun. */
   static boolean isNoun(String word) {
     NounGraph nouns = Holder.NOUNS;
-    return nouns != null && nouns.lemma(word.toLowerCase(Locale.ROOT)) != null;
+    return nouns != null && nouns.noun(word.toLowerCase(Locale.ROOT)) >= 0;
   }
 
   /** Whether {@code word} names a kind, or an instance, of {@code kind}: a bear of "animal", Nepal of "country". */
   static boolean isA(String word, String kind) {
     NounGraph nouns = Holder.NOUNS;
     if (nouns == null) return false;
-    String w = nouns.lemma(word.toLowerCase(Locale.ROOT));
-    String k = nouns.lemma(kind.toLowerCase(Locale.ROOT));
-    if (w == null || k == null || w.equals(k)) return false;
+    int w = nouns.noun(word.toLowerCase(Locale.ROOT));
+    int k = nouns.noun(kind.toLowerCase(Locale.ROOT));
+    if (w < 0 || k < 0 || w == k) return false;
     Set<Integer> targets = new HashSet<>();
     for (int s : nouns.senses(k, KIND_SENSES)) targets.add(s);
     for (int sense : nouns.senses(w, KIND_SENSES)) {
