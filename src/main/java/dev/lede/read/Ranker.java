@@ -21,7 +21,7 @@ public final class Ranker {
   /** The features, in the order of a feature vector. */
   public static final List<String> FEATURES = List.of(
       "coverage", "proximity", "passage", "previous", "recency", "pairs", "period", "span", "agreement", "meaning",
-      "lead", "title", "article", "headline", "related");
+      "lead", "title", "article", "headline", "related", "fresh");
   static final int COVERAGE = 0;
   static final int PROXIMITY = 1;
   static final int PAIRS = 5;
@@ -48,7 +48,7 @@ public final class Ranker {
   }
 
   // Hand-set before any training; kept as the fallback when the resource is missing.
-  private static final double[] HAND = {0.55, 0.15, 0.50, 0.08, 0.07, 0.15, 0.30, 0.15, 0.04, 1.0, 0.1, 0.2, 0.3, 0.0, 0.2};
+  private static final double[] HAND = {0.55, 0.15, 0.50, 0.08, 0.07, 0.15, 0.30, 0.15, 0.04, 1.0, 0.1, 0.2, 0.3, 0.0, 0.2, 0.0};
 
   private static final Ranker DEFAULT = load(RESOURCE);
   private static final Ranker MEANING_DEFAULT = load(MEANING_RESOURCE);

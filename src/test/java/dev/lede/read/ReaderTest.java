@@ -176,4 +176,21 @@ class ReaderTest {
     assertEquals(feature(shown, "coverage"), feature(inventor, "coverage"), 1e-9, "related words are not counted as the question's own");
     assertEquals(inventor.sentence(), reading.best().sentence());
   }
+
+  @Test
+  void ofTwoStoriesThatSayTheSame_theNewerOneAnswers() {
+    String text = "The Dunmore council chose Maria Delgado as its new chair on Monday.";
+    Hit old = new Hit(new Passage("old", 0, "Dunmore council", AS_OF.minusYears(2), null, null, text), 1f);
+    Hit recent = new Hit(new Passage("new", 0, "Dunmore council", AS_OF.minusDays(3), null, null, text), 1f);
+    Hit undated = new Hit(new Passage("ref", 0, "Dunmore council", null, null, null, text), 1f);
+    Reading reading = reader.read(query("Who did the Dunmore council choose as its chair?"), List.of(old, recent, undated));
+
+    Map<String, Double> fresh = new HashMap<>();
+    for (Evidence e : reading.evidence()) fresh.putIfAbsent(e.passage().articleId(), feature(e, "fresh"));
+    assertTrue(fresh.get("new") > 0.9, "three days old is fresh: " + fresh);
+    assertTrue(fresh.get("old") < 0.01, "two years old is not: " + fresh);
+    assertEquals(0.0, fresh.get("ref"), 1e-9, "an undated text has no age");
+    Evidence bestNews = reading.evidence().stream().filter(e -> e.passage().date() != null).findFirst().orElseThrow();
+    assertEquals("new", bestNews.passage().articleId(), "the trained news model prefers the newer story");
+  }
 }
