@@ -100,6 +100,21 @@ final class Names {
       "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Lady", "Saint", "St.", "General", "Gen.", "Coach",
       "Prime", "Minister", "Secretary", "Chancellor", "Mayor", "Justice", "Rev.", "Father", "Professor", "Prof."));
 
+  /**
+   * Offices that stand between an affiliation and a person in news style: "South Carolina Gov.
+   * Nikki Haley", "TikTok CEO Shou Zi Chew". Royal and church titles are left out: they are part
+   * of how people are named ("Prince William", "Pope Francis").
+   */
+  private static final Set<String> OFFICES = Set.of("President", "Vice", "Sen.", "Senator", "Gov.", "Governor", "Rep.",
+      "Judge", "Coach", "Minister", "Secretary", "Chancellor", "Mayor", "Justice", "CEO", "Founder", "Co-founder",
+      "Prime", "Chairman", "Chairwoman", "Chair", "Director", "Commissioner", "Speaker", "Leader", "Ambassador", "Attorney",
+      "Chief", "Executive", "Owner", "Manager", "Spokesperson", "Spokesman", "Spokeswoman", "Lt.", "Sheriff", "Prosecutor",
+      "Gen.", "General", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor");
+
+  static boolean isOffice(String word) {
+    return OFFICES.contains(word);
+  }
+
   /** Whether {@code name} is a country or a US state: the "Texas" of "Austin, Texas", never its "Austin". */
   static boolean isRegion(String name) {
     return COUNTRIES.contains(name) || US_STATES.contains(name);

@@ -2,6 +2,8 @@ package dev.lede.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -139,6 +141,7 @@ final class SpanFinder {
         int second = start + owner.start(2);
         out.add(new Span(owner.group(2), Names.kindOf(owner.group(2), sentence.substring(0, second), sentence.substring(end)), second, end));
       }
+      offices(out, sentence, text, start);
       Matcher where = IN_STATE.matcher(sentence).region(end, sentence.length());
       if (where.lookingAt() && Names.isRegion(where.group(1)) && !Names.isRegion(text)) {
         // "Jacksonville, Florida" and "Austin, Texas": a town is named with its state or country.
@@ -146,6 +149,45 @@ final class SpanFinder {
       }
       out.add(new Span(text, kind, start, end));
     }
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Set<String> NOT_AFFILIATION = Set.of("Former", "Then", "Ex", "Acting", "Interim", "Late");
+
+  /**
+   * "Former South Carolina Gov. Nikki Haley", "TikTok CEO Shou Zi Chew": an affiliation, an office
+   * and a person, each the answer to a different question (which state, which company, who), so
+   * the person after the office and the affiliation before it are candidates of their own.
+   */
+  private static void offices(List<Span> out, String sentence, String name, int start) {
+    List<MatchResult> words = WORD.matcher(name).results().toList();
+    int first = 0;
+    while (first < words.size() && !Names.isOffice(words.get(first).group())) first++;
+    if (first == words.size()) return;
+    int person = first + 1;
+    while (person < words.size() && Names.isOffice(words.get(person).group())) person++;
+    if (person < words.size() && words.size() - person <= 4 && nameLike(words.subList(person, words.size()))) {
+      int from = start + words.get(person).start();
+      int to = start + words.get(words.size() - 1).end();
+      out.add(new Span(sentence.substring(from, to), AnswerType.PERSON, from, to));
+    }
+    int affiliated = 0;
+    while (affiliated < first && NOT_AFFILIATION.contains(words.get(affiliated).group())) affiliated++;
+    if (affiliated < first) {
+      int from = start + words.get(affiliated).start();
+      int to = start + words.get(first - 1).end();
+      String text = sentence.substring(from, to).replaceAll("['’]s$", "");
+      to = from + text.length();
+      out.add(new Span(text, Names.kindOf(text, sentence.substring(0, from), sentence.substring(to)), from, to));
+    }
+  }
+
+  private static boolean nameLike(List<MatchResult> words) {
+    for (MatchResult w : words) {
+      String t = w.group();
+      if (!Character.isUpperCase(t.codePointAt(0)) || t.chars().anyMatch(Character::isDigit)) return false;
+    }
+    return true;
   }
 
   private static void quoted(List<Span> out, String sentence) {

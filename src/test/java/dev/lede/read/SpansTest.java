@@ -85,6 +85,16 @@ class SpansTest {
   }
 
   @Test
+  void anOfficeSplitsAffiliationFromPerson_butARoyalTitleStaysWithItsName() {
+    List<String> names = names("Former South Carolina Gov. Nikki Haley met TikTok CEO Shou Zi Chew and Prince William.", AnswerType.NAMED);
+    assertTrue(names.containsAll(List.of("South Carolina", "Nikki Haley", "TikTok", "Shou Zi Chew")), names.toString());
+    assertTrue(names.contains("Former South Carolina Gov. Nikki Haley"), "the whole name stays a candidate: " + names);
+    assertTrue(names.contains("Prince William") && !names.contains("William"), names.toString());
+    List<String> noPerson = names("The Senate Majority Leader spoke, and so did Executive Order 14067.", AnswerType.NAMED);
+    assertFalse(noPerson.contains("Order 14067"), "a number is no person: " + noPerson);
+  }
+
+  @Test
   void anAdjectiveMadeFromANameIsNoName_andAPlaceWithAPluralIsATeam() {
     List<String> names = names("The Chinese-owned app and the Iran-backed group met the Los Angeles Dodgers.", AnswerType.NAMED);
     assertFalse(names.contains("Chinese-owned") || names.contains("Iran-backed"), names.toString());
