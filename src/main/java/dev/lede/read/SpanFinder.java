@@ -24,9 +24,10 @@ final class SpanFinder {
   private static final String MODIFIER = "(?:(?:about|around|approximately|nearly|almost|over|more than|less than|"
       + "fewer than|at least|up to|roughly|some|an estimated|just over|just under|as many as|as much as)\\s+)?";
   private static final String RANGE = "(?:\\s*(?:to|-|–|and|or)\\s*(?:" + NUMBER + "))?";
-  private static final String UNIT = "(?:\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|"
+  private static final String UNIT_WORDS = "years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|"
       + "kilometers?|kilometres?|km|feet|foot|meters?|metres?|inches|pounds|tons?|tonnes?|acres?|degrees|points|"
-      + "games|goals|runs|votes|seats|times|percent))?";
+      + "games|goals|runs|votes|seats|times|percent";
+  private static final String UNIT = "(?:\\s+(?:" + UNIT_WORDS + "))?";
 
   private static final Pattern MONEY = Pattern.compile("(?i)" + MODIFIER
       + "(?:(?:US|C|A|HK)?[$€£¥]\\s?(?:" + DIGITS + ")(?:\\s*(?:million|billion|trillion|thousand|bn|m|k)\\b)?"
@@ -87,6 +88,9 @@ final class SpanFinder {
     return out;
   }
 
+  private static final Pattern LEADING_MODIFIER = Pattern.compile("(?i)" + MODIFIER);
+  private static final Pattern TRAILING_UNIT = Pattern.compile("(?i)\\s+(?:" + UNIT_WORDS + ")$");
+
   private static void add(List<Span> out, Pattern pattern, String sentence, AnswerType kind) {
     Matcher m = pattern.matcher(sentence);
     while (m.find()) {
@@ -95,8 +99,29 @@ final class SpanFinder {
       if (kind == AnswerType.COUNT && looksLikeYear(text)) continue;
       int start = m.start() + m.group().indexOf(text);
       out.add(new Span(text, kind, start, start + text.length()));
+      bare(out, sentence, kind, start, start + text.length());
     }
   }
+
+  /**
+   * "At least 18,000" and "eight years" are quoted as "18,000" and "eight" as often as whole, the
+   * unit most of all when the question names it ("after how many years"): the bare number is a
+   * candidate too, and the span model weighs the question's words in each.
+   */
+  private static void bare(List<Span> out, String sentence, AnswerType kind, int start, int end) {
+    int from = start;
+    Matcher modifier = LEADING_MODIFIER.matcher(sentence.substring(start, end));
+    if (modifier.lookingAt() && modifier.end() > 0 && modifier.end() < end - start) from = start + modifier.end();
+    int to = end;
+    if (kind == AnswerType.COUNT) {
+      Matcher unit = TRAILING_UNIT.matcher(sentence.substring(from, end));
+      if (unit.find() && unit.start() > 0) to = from + unit.start();
+    }
+    if (from == start && to == end) return;
+    String text = sentence.substring(from, to).strip();
+    if (!text.isEmpty()) out.add(new Span(text, kind, from, from + text.length()));
+  }
+
 
   private static boolean looksLikeYear(String text) {
     return text.matches("(?:1[5-9]|20)\\d{2}");
@@ -149,6 +174,17 @@ final class SpanFinder {
       }
       out.add(new Span(text, kind, start, end));
     }
+    int found = out.size();
+    for (int i = 0; i < found; i++) withoutCompanySuffix(out, out.get(i));
+  }
+
+  private static final Pattern COMPANY_SUFFIX = Pattern.compile(",?\\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Corporation|Incorporated|Limited)\\.?$");
+
+  /** "Twitter Inc" is quoted as "Twitter": the name without its legal form is a candidate too. */
+  private static void withoutCompanySuffix(List<Span> out, Span span) {
+    Matcher m = COMPANY_SUFFIX.matcher(span.text());
+    if (!m.find() || m.start() == 0) return;
+    out.add(new Span(span.text().substring(0, m.start()), AnswerType.ORGANIZATION, span.start(), span.start() + m.start()));
   }
 
   private static final Pattern WORD = Pattern.compile("\\S+");
