@@ -143,7 +143,7 @@ final class SpanFinder {
         text = sentence.substring(start, end);
         text = text.stripLeading();
       }
-      text = text.replaceAll("(?:\\s+(?:of|the|de|and|&|for|on))+$", "").replaceAll("['’]s$", "").replaceAll("[.,]$", "");
+      text = text.replaceAll("(?:\\s+(?:of|the|de|and|&|for|on))+$", "").replaceAll("['’]s?$", "").replaceAll("[.,]$", "");
       if (text.isEmpty() || text.length() < 2) continue;
       if (Names.NOT_NAMES.contains(text)) continue;
       // "Chinese-owned", "Iran-backed", "US-made": an adjective made from a name, not a name.

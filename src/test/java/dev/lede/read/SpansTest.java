@@ -95,6 +95,13 @@ class SpansTest {
   }
 
   @Test
+  void aPluralPossessiveLeavesNoApostropheOnTheName() {
+    List<String> names = names("Jalen Hurts' contract makes him the highest-paid player, as Charles' coronation nears.", AnswerType.PERSON);
+    assertTrue(names.contains("Jalen Hurts") && names.contains("Charles"), names.toString());
+    assertFalse(names.stream().anyMatch(n -> n.endsWith("'")), names.toString());
+  }
+
+  @Test
   void aNumberIsACandidateWithoutItsModifierOrUnit_andACompanyWithoutItsLegalForm() {
     List<String> counts = names("At least 18,000 cows died after she served eight years and over $2 million was lost.", AnswerType.COUNT);
     assertTrue(counts.containsAll(List.of("At least 18,000", "18,000", "eight years", "eight", "over $2 million", "$2 million")),
