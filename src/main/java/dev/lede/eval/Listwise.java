@@ -20,6 +20,8 @@ final class Listwise {
 
   private final List<double[]> features = new ArrayList<>();
   private final List<Boolean> labels = new ArrayList<>();
+  /** How much each right candidate is wanted, relative to the other right ones of its group. */
+  private final List<Double> gains = new ArrayList<>();
   /** Where each group's candidates start in the lists above: ranking is learned per group. */
   private final List<Integer> groups = new ArrayList<>();
   /** Which set each group came from: every set weighs the same, however many groups it has. */
@@ -27,10 +29,22 @@ final class Listwise {
 
   /** One group of candidates: their features, and whether each is right. */
   void add(List<double[]> candidates, List<Boolean> right) {
+    List<Double> even = new ArrayList<>(right.size());
+    for (int i = 0; i < right.size(); i++) even.add(1.0);
+    add(candidates, right, even);
+  }
+
+  /**
+   * One group whose right candidates are not all as good: the objective moves the group's share
+   * towards them in proportion to {@code gain} (a span quoted exactly before one that only holds
+   * the answer).
+   */
+  void add(List<double[]> candidates, List<Boolean> right, List<Double> gain) {
     groups.add(features.size());
     sets.add(collected);
     features.addAll(candidates);
     labels.addAll(right);
+    gains.addAll(gain);
   }
 
   /** The groups added from now on are another set, weighed as much as each of the others together. */
@@ -87,11 +101,11 @@ final class Listwise {
         for (int i = from; i < to; i++) {
           s[i - from] = Math.exp(s[i - from] - max);
           all += s[i - from];
-          if (labels.get(i)) pos += s[i - from];
+          if (labels.get(i)) pos += gains.get(i) * s[i - from];
         }
         for (int i = from; i < to; i++) {
           double p = s[i - from] / all;
-          double q = labels.get(i) ? s[i - from] / pos : 0;
+          double q = labels.get(i) ? gains.get(i) * s[i - from] / pos : 0;
           for (int j = 0; j < d; j++) grad[j] += weight[g] * (p - q) * z[i][j];
         }
       }

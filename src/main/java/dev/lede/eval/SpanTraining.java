@@ -16,6 +16,8 @@ import java.util.List;
  * calibration, which so reads as the chance that the best span is right when its sentence is.
  */
 public final class SpanTraining {
+  /** A right span that shares few words with the answer as quoted still counts a little. */
+  private static final double MIN_GAIN = 0.1;
   private final Listwise examples = new Listwise();
 
   /** Adds the spans of the candidate sentences of every answerable question in {@code questions}. */
@@ -27,11 +29,13 @@ public final class SpanTraining {
         if (e.spans().size() < 2 || !AnswerMatch.contains(e.sentence(), q.answers())) continue;
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
+        List<Double> gain = new ArrayList<>();
         for (SpanCandidate c : e.spans()) {
           x.add(c.features());
           y.add(AnswerMatch.answerContains(c.span().text(), q.answers()));
+          gain.add(Math.max(MIN_GAIN, AnswerMatch.f1(c.span().text(), q.answers())));
         }
-        examples.add(x, y);
+        examples.add(x, y, gain);
       }
     }
   }
