@@ -100,16 +100,25 @@ final class Names {
       "King", "Queen", "Prince", "Princess", "Sir", "Lord", "Lady", "Saint", "St.", "General", "Gen.", "Coach",
       "Prime", "Minister", "Secretary", "Chancellor", "Mayor", "Justice", "Rev.", "Father", "Professor", "Prof."));
 
+  /** Titles that are part of how people are named ("Prince William", "Pope Francis"), not offices they hold. */
+  private static final Set<String> NAMED_WITH = Set.of("Pope", "King", "Queen", "Prince", "Princess", "Sir", "Lord",
+      "Lady", "Saint", "St.", "Rev.", "Father");
+
   /**
    * Offices that stand between an affiliation and a person in news style: "South Carolina Gov.
-   * Nikki Haley", "TikTok CEO Shou Zi Chew". Royal and church titles are left out: they are part
-   * of how people are named ("Prince William", "Pope Francis").
+   * Nikki Haley", "TikTok CEO Shou Zi Chew". The person titles but those a name is said with, and
+   * the offices of companies and agencies.
    */
-  private static final Set<String> OFFICES = Set.of("President", "Vice", "Sen.", "Senator", "Gov.", "Governor", "Rep.",
-      "Judge", "Coach", "Minister", "Secretary", "Chancellor", "Mayor", "Justice", "CEO", "Founder", "Co-founder",
-      "Prime", "Chairman", "Chairwoman", "Chair", "Director", "Commissioner", "Speaker", "Leader", "Ambassador", "Attorney",
-      "Chief", "Executive", "Owner", "Manager", "Spokesperson", "Spokesman", "Spokeswoman", "Lt.", "Sheriff", "Prosecutor",
-      "Gen.", "General", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor");
+  private static final Set<String> OFFICES = offices();
+
+  private static Set<String> offices() {
+    Set<String> out = new java.util.HashSet<>(PERSON_TITLES);
+    out.removeAll(NAMED_WITH);
+    out.addAll(Set.of("Vice", "CEO", "Founder", "Co-founder", "Chairman", "Chairwoman", "Chair", "Director",
+        "Commissioner", "Speaker", "Leader", "Ambassador", "Attorney", "Chief", "Executive", "Owner", "Manager",
+        "Spokesperson", "Spokesman", "Spokeswoman", "Lt.", "Sheriff", "Prosecutor"));
+    return Set.copyOf(out);
+  }
 
   static boolean isOffice(String word) {
     return OFFICES.contains(word);

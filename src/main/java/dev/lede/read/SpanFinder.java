@@ -122,7 +122,6 @@ final class SpanFinder {
     if (!text.isEmpty()) out.add(new Span(text, kind, from, from + text.length()));
   }
 
-
   private static boolean looksLikeYear(String text) {
     return text.matches("(?:1[5-9]|20)\\d{2}");
   }
