@@ -77,9 +77,11 @@ public final class Indexer {
     List<String> removed = new ArrayList<>();
     for (String file : known.keySet()) if (!present.containsKey(file)) removed.add(file);
     List<CorpusFile> toRead = new ArrayList<>();
+    boolean outdated = !index.layoutCurrent();
+    if (outdated) log.info("The index was written by an earlier version of Lede; reading all {} files again", files.size());
     for (CorpusFile f : files) {
       Indexed before = known.get(key(f));
-      if (before == null || before.size() != f.size() || before.modified() != f.modifiedMillis()) toRead.add(f);
+      if (outdated || before == null || before.size() != f.size() || before.modified() != f.modifiedMillis()) toRead.add(f);
     }
     // A duplicate skipped in one file may now be the only copy left: read such files again.
     if (!removed.isEmpty() || !toRead.isEmpty()) {
@@ -147,7 +149,8 @@ public final class Indexer {
       List<List<float[]>> vectors = sentenceVectors(cut);
       for (int i = 0; i < cut.size(); i++) {
         Passage p = cut.get(i);
-        writer.addDocument(PassageIndex.document(p, file, fingerprint, vectors == null ? null : vectors.get(i)));
+        writer.addDocument(PassageIndex.document(p, file, fingerprint, vectors == null ? null : vectors.get(i),
+            i == 0 ? article.title() + "\n\n" + article.text() : null));
         if (p.ordinal() == 0) fresh.indexed(p);
         counts[1]++;
       }
@@ -232,7 +235,7 @@ public final class Indexer {
 
   private void commit(IndexWriter writer) throws IOException {
     writer.setLiveCommitData(Map.of(PassageIndex.UPDATED, Long.toString(System.currentTimeMillis()),
-        PassageIndex.EMBEDDINGS, index.embeddings()).entrySet());
+        PassageIndex.EMBEDDINGS, index.embeddings(), PassageIndex.LAYOUT, PassageIndex.CURRENT_LAYOUT).entrySet());
     writer.commit();
   }
 

@@ -36,6 +36,8 @@ import org.apache.lucene.util.BytesRef;
  * Finds the passages most likely to answer a question: a BM25 disjunction of the question's
  * analyzed terms over passage text and title, limited to articles published by the as-of day and,
  * when the question names a period, to that period (widened again when the period holds nothing).
+ * Whole articles are searched too, and the best passage of each that no passage search found is
+ * read with the others.
  */
 public final class Retriever {
   private static final float TITLE_BOOST = 0.3f;
@@ -53,8 +55,12 @@ public final class Retriever {
     this.index = index;
   }
 
-  /** What retrieval found, and term statistics from the same snapshot of the index ({@code passages}: how many hold text). */
-  public record Retrieval(List<Hit> hits, Map<String, Float> idf, int passages) {}
+  /**
+   * What retrieval found, and term statistics from the same snapshot of the index ({@code
+   * passages}: how many hold text; {@code articles}: the ids of the articles that match the
+   * question best as wholes).
+   */
+  public record Retrieval(List<Hit> hits, Map<String, Float> idf, int passages, List<String> articles) {}
 
   public Retrieval retrieve(List<String> terms, TimeFrame frame, int limit) {
     return retrieve(terms, null, frame, limit);
@@ -76,7 +82,7 @@ public final class Retriever {
     IndexSearcher searcher = index.acquire();
     try {
       Map<String, Float> idf = idf(searcher.getIndexReader(), terms);
-      if (terms.isEmpty()) return new Retrieval(List.of(), idf, searcher.getIndexReader().getDocCount(PassageIndex.TEXT));
+      if (terms.isEmpty()) return new Retrieval(List.of(), idf, searcher.getIndexReader().getDocCount(PassageIndex.TEXT), List.of());
       Query match = disjunction(terms, related);
       LocalDate until = frame.asOf().plusDays(GRACE_DAYS);
       List<Hit> hits = search(searcher, filtered(match, null, until, true), limit);
@@ -87,7 +93,9 @@ public final class Retriever {
         hits = merge(hits, inFrame);
       }
       if (meaning != null && index.encoder() != null) hits = fuse(searcher, match, hits, nearest(searcher, meaning, until, limit));
-      return new Retrieval(hits, idf, searcher.getIndexReader().getDocCount(PassageIndex.TEXT));
+      List<String> articles = articles(searcher, filtered(articleMatch(terms), null, until, true), ARTICLES);
+      hits = withBestPassages(searcher, match, hits, articles.subList(0, Math.min(articles.size(), READ_ARTICLES)));
+      return new Retrieval(hits, idf, searcher.getIndexReader().getDocCount(PassageIndex.TEXT), articles);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     } finally {
@@ -154,6 +162,46 @@ public final class Retriever {
     for (Hit h : inFrame) if (seen.add(h.passage().id())) out.add(h);
     out.sort((a, b) -> Float.compare(b.score(), a.score()));
     return out;
+  }
+
+  /** Articles found as wholes: as many as recall@20 looks at. */
+  private static final int ARTICLES = 20;
+  /** The first of them are read too when no passage of theirs was found (10 did as well on news-dev, and reads more). */
+  private static final int READ_ARTICLES = 5;
+
+  /**
+   * The passage search's hits, and after them the best passage of each of {@code articles} that
+   * has none among them: an article can match a question as a whole without one passage that
+   * matches it well.
+   */
+  private static List<Hit> withBestPassages(IndexSearcher searcher, Query match, List<Hit> hits, List<String> articles) throws IOException {
+    Set<String> have = new HashSet<>();
+    for (Hit h : hits) have.add(h.passage().articleId());
+    List<BytesRef> missing = new ArrayList<>();
+    for (String id : articles) if (!have.contains(id)) missing.add(new BytesRef(id));
+    if (missing.isEmpty()) return hits;
+    Query only = new BooleanQuery.Builder().add(match, Occur.MUST)
+        .add(new TermInSetQuery(PassageIndex.ARTICLE, missing), Occur.FILTER).build();
+    List<Hit> out = new ArrayList<>(hits);
+    for (Hit h : search(searcher, only, missing.size() * 4)) if (have.add(h.passage().articleId())) out.add(h);
+    return out;
+  }
+
+  /** The question's words over whole articles: only lead passages carry an article's full text. */
+  static Query articleMatch(List<String> terms) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String t : terms.subList(0, Math.min(terms.size(), MAX_TERMS))) {
+      q.add(new TermQuery(new Term(PassageIndex.ARTICLE_TEXT, t)), Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  private static List<String> articles(IndexSearcher searcher, Query query, int limit) throws IOException {
+    TopDocs top = searcher.search(query, limit);
+    StoredFields stored = searcher.storedFields();
+    List<String> ids = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) ids.add(stored.document(sd.doc, Set.of(PassageIndex.ARTICLE)).get(PassageIndex.ARTICLE));
+    return ids;
   }
 
   static Query disjunction(List<String> terms) {

@@ -218,4 +218,34 @@ class IndexerTest {
     assertEquals(3, index.articleCount());
     assertTrue(update().idle());
   }
+
+  @Test
+  void indexOfAnEarlierLayout_isReadAgainFromItsFilesAndThenStaysIdle() throws IOException {
+    threeArticles();
+    update();
+    // What an index written before whole articles were searched looks like: no layout in its commit.
+    index.writer().setLiveCommitData(java.util.Map.of(PassageIndex.UPDATED, "1").entrySet());
+    index.writer().commit();
+    index.close();
+    index = PassageIndex.open(dir.resolve("index"));
+    indexer = new Indexer(index, new Passages(120, 220));
+    assertFalse(index.layoutCurrent());
+    IndexRun again = update();
+    assertEquals(3, again.filesRead(), again.summary());
+    assertEquals(3, index.articleCount(), "re-reading replaces the articles, it does not add them twice");
+    assertTrue(index.layoutCurrent());
+    assertTrue(update().idle());
+  }
+
+  @Test
+  void wholeArticles_areSearchableOnTheirLeadPassageOnly() {
+    text(corpus, "long.txt", "Harbor works", "2024-03-01", ("Crews dredged the Pellworth harbor. " + "The work went on. ".repeat(70))
+        + "\n\n" + "Gulls circled the Vantree orchard. " + "The work went on. ".repeat(70));
+    update();
+    assertTrue(index.passageCount() >= 2, "the article is cut into passages");
+    assertEquals(1, Search.count(index, PassageIndex.ARTICLE_TEXT, "pellworth"));
+    assertEquals(1, Search.count(index, PassageIndex.ARTICLE_TEXT, "vantree"), "the words of every passage are the article's");
+    assertEquals(1, Search.count(index, PassageIndex.ARTICLE_TEXT, "harbor"), "and so is its title");
+    assertEquals(1, Search.passages(index, "vantree"), "one passage of the article, not its first, says it");
+  }
 }

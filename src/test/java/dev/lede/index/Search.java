@@ -19,10 +19,15 @@ final class Search {
 
   /** Passages whose text holds the word, analyzed as the index analyzes it. */
   static int passages(PassageIndex index, String word) {
+    return count(index, PassageIndex.TEXT, word);
+  }
+
+  /** Documents whose {@code field} holds the word, analyzed as the index analyzes it. */
+  static int count(PassageIndex index, String field, String word) {
     String term = term(index, word);
     IndexSearcher searcher = index.acquire();
     try {
-      return searcher.count(new TermQuery(new Term(PassageIndex.TEXT, term)));
+      return searcher.count(new TermQuery(new Term(field, term)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
