@@ -103,8 +103,9 @@ final class Spans {
   }
 
   /**
-   * The span widened so that it cuts no hyphenated word or clock time: people quote
-   * "non-deterministic Turing machine" and "3:08", not "deterministic Turing machine" and "08".
+   * The span widened so that it cuts no hyphenated word, clock time or number: people quote
+   * "non-deterministic Turing machine", "3:08" and "50,000", not "deterministic Turing machine",
+   * "08" and "000".
    */
   static Span wholeWords(Span span, String sentence) {
     int start = span.start();
@@ -121,14 +122,14 @@ final class Spans {
     return new Span(sentence.substring(start, end), span.kind(), start, end);
   }
 
-  /** A hyphen between two letters or digits, or a colon between two digits, joins them into one word. */
+  /** A hyphen between two letters or digits, or a colon, comma or point between two digits, joins them into one word. */
   private static boolean joins(String sentence, int at) {
     if (at <= 0 || at + 1 >= sentence.length()) return false;
     char c = sentence.charAt(at);
     char before = sentence.charAt(at - 1);
     char after = sentence.charAt(at + 1);
     if (c == '-') return Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
-    return c == ':' && Character.isDigit(before) && Character.isDigit(after);
+    return (c == ':' || c == ',' || c == '.') && Character.isDigit(before) && Character.isDigit(after);
   }
 
   private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}[\\p{L}'’-]*)\\P{L}*$");

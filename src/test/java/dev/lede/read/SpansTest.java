@@ -167,8 +167,11 @@ class SpansTest {
       The fire-resistant suits were worn by the crew.         | fire                         | fire-resistant
       The Brindle canal opened to boats on Sunday.            | Brindle canal                | Brindle canal
       Denver led 24 - 10 at the half.                         | 24                           | 24
+      It spent nearly 50,000 years frozen in permafrost.      | 000 years                    | 50,000 years
+      Prices rose 3.5 percent, then fell.                     | 5 percent                    | 3.5 percent
+      Prices rose, then fell 2, 3 and 4 percent.              | 3 and 4 percent              | 3 and 4 percent
       """)
-  void spansCutNoHyphenatedWordOrClockTime(String sentence, String found, String widened) {
+  void spansCutNoHyphenatedWordClockTimeOrNumber(String sentence, String found, String widened) {
     int at = sentence.indexOf(found);
     Span span = Spans.wholeWords(new Span(found, AnswerType.DESCRIPTION, at, at + found.length()), sentence);
     assertEquals(widened, span.text());
