@@ -92,6 +92,7 @@ final class SpanFinder {
   private static final Pattern TRAILING_UNIT = Pattern.compile("(?i)\\s+(?:" + UNIT_WORDS + ")$");
 
   private static void add(List<Span> out, Pattern pattern, String sentence, AnswerType kind) {
+    if (!mayMatch(pattern, sentence)) return;
     Matcher m = pattern.matcher(sentence);
     while (m.find()) {
       String text = m.group().strip();
@@ -121,6 +122,33 @@ final class SpanFinder {
     String text = sentence.substring(from, to).strip();
     if (!text.isEmpty()) out.add(new Span(text, kind, from, from + text.length()));
   }
+
+  /**
+   * False when {@code sentence} lacks what every match of {@code pattern} holds: a digit, or a
+   * month, weekday or number word. Most sentences of a question's reading hold no number or date,
+   * and the patterns' long alternations, tried at every character, cost more than the rest of
+   * finding spans.
+   */
+  static boolean mayMatch(Pattern pattern, String sentence) {
+    for (int i = 0; i < sentence.length(); i++) if (Character.isDigit(sentence.charAt(i))) return true;
+    if (pattern == DATE) return containsAny(sentence, DATE_WORDS);
+    if (pattern == COUNT || pattern == MONEY) return containsAny(sentence.toLowerCase(java.util.Locale.ROOT), NUMBER_WORDS);
+    return pattern != PERCENT;
+  }
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) if (text.contains(w)) return true;
+    return false;
+  }
+
+  /** What a date without digits must contain: a month as {@link #MONTH} spells it, or a weekday. */
+  private static final List<String> DATE_WORDS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sep", "Oct.", "Nov.", "Dec.",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  /** What a number in words must contain (lower case; "seven" stands for "seventeen" and "seventy" too). */
+  private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "eighty", "hundred",
+      "dozen", "thousand", "million", "billion", "few");
 
   private static boolean looksLikeYear(String text) {
     return text.matches("(?:1[5-9]|20)\\d{2}");
