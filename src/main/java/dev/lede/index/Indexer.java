@@ -28,8 +28,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,10 +102,12 @@ public final class Indexer {
       Set<String> held = articlesOf(removed);
       for (CorpusFile f : toRead) held.addAll(articlesOf(List.of(key(f))));
       Fresh fresh = new Fresh(newArticles, held);
-      for (String file : removed) writer.deleteDocuments(new Term(PassageIndex.FILE, file));
-      for (CorpusFile f : toRead) writer.deleteDocuments(new Term(PassageIndex.FILE, key(f)));
-      index.refresh();
-      Map<String, String> fingerprints = fingerprints();
+      Set<String> replaced = new HashSet<>(removed);
+      for (CorpusFile f : toRead) replaced.add(key(f));
+      Map<String, String> fingerprints = fingerprints(replaced);
+      // Searchers see the deletions with the new articles, at the end of the run (or at a commit
+      // that brings new articles): until then questions are answered from the index as it was.
+      for (String file : replaced) writer.deleteDocuments(new Term(PassageIndex.FILE, file));
 
       long bytesTotal = toRead.stream().mapToLong(CorpusFile::size).sum();
       long[] counts = new long[3]; // articles, passages, duplicates
@@ -260,20 +264,31 @@ public final class Indexer {
     return files;
   }
 
-  /** Fingerprint of every indexed article, to its file: how duplicates are recognised. */
-  private Map<String, String> fingerprints() {
+  /**
+   * Fingerprint of every indexed article but those of {@code except} (files about to be dropped or
+   * read again), to its file: how duplicates are recognised.
+   */
+  private Map<String, String> fingerprints(Set<String> except) {
     Map<String, String> out = new HashMap<>();
-    for (Document doc : all(new Term(PassageIndex.LEAD, "1"), Set.of(PassageIndex.FINGERPRINT))) {
-      out.put(doc.get(PassageIndex.FINGERPRINT), "");
-    }
+    List<BytesRef> files = new ArrayList<>();
+    for (String f : except) files.add(new BytesRef(f));
+    Query leads = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(PassageIndex.LEAD, "1")), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(PassageIndex.FILE, files), BooleanClause.Occur.MUST_NOT)
+        .build();
+    for (Document doc : all(leads, Set.of(PassageIndex.FINGERPRINT))) out.put(doc.get(PassageIndex.FINGERPRINT), "");
     return out;
   }
 
   private List<Document> all(Term term, Set<String> fields) {
+    return all(new TermQuery(term), fields);
+  }
+
+  private List<Document> all(Query query, Set<String> fields) {
     IndexSearcher searcher = index.acquire();
     try {
-      int n = Math.max(1, searcher.count(new TermQuery(term)));
-      TopDocs top = searcher.search(new TermQuery(term), n);
+      int n = Math.max(1, searcher.count(query));
+      TopDocs top = searcher.search(query, n);
       StoredFields stored = searcher.storedFields();
       List<Document> docs = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) docs.add(stored.document(sd.doc, new HashSet<>(fields)));

@@ -248,4 +248,25 @@ class IndexerTest {
     assertEquals(1, Search.count(index, PassageIndex.ARTICLE_TEXT, "harbor"), "and so is its title");
     assertEquals(1, Search.passages(index, "vantree"), "one passage of the article, not its first, says it");
   }
+
+  @Test
+  void whileFilesAreReadAgain_searchesStillFindTheirArticles() throws IOException {
+    threeArticles();
+    update();
+    // Make every file due again, as an index of an earlier layout is.
+    index.writer().setLiveCommitData(java.util.Map.of(PassageIndex.UPDATED, "1").entrySet());
+    index.writer().commit();
+    index.refresh();
+    int[] seen = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    IndexRun again = indexer.update(List.of(corpus), (articles, passages, bytesDone, bytesTotal, seconds) -> {
+      if (bytesDone == bytesTotal) return;
+      seen[0] = Math.min(seen[0], Search.passages(index, "pellworth"));
+      seen[1] = Math.min(seen[1], Search.passages(index, "quillby"));
+    });
+    assertEquals(3, again.filesRead(), again.summary());
+    assertEquals(1, seen[0], "the harbor story stayed searchable all along");
+    assertEquals(1, seen[1], "and so did the wire story");
+    assertEquals(3, index.articleCount());
+    assertEquals(1, Search.passages(index, "pellworth"), "and once only, after the run");
+  }
 }
