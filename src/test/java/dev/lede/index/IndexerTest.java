@@ -219,13 +219,17 @@ class IndexerTest {
     assertTrue(update().idle());
   }
 
-  @Test
-  void indexOfAnEarlierLayout_isReadAgainFromItsFilesAndThenStaysIdle() throws IOException {
+  /** What an index written before whole articles were searched looks like: no layout in its commit. */
+  private void threeArticlesInAnEarlierLayout() throws IOException {
     threeArticles();
     update();
-    // What an index written before whole articles were searched looks like: no layout in its commit.
     index.writer().setLiveCommitData(java.util.Map.of(PassageIndex.UPDATED, "1").entrySet());
     index.writer().commit();
+  }
+
+  @Test
+  void indexOfAnEarlierLayout_isReadAgainFromItsFilesAndThenStaysIdle() throws IOException {
+    threeArticlesInAnEarlierLayout();
     index.close();
     index = PassageIndex.open(dir.resolve("index"));
     indexer = new Indexer(index, new Passages(120, 220));
@@ -251,11 +255,7 @@ class IndexerTest {
 
   @Test
   void whileFilesAreReadAgain_searchesStillFindTheirArticles() throws IOException {
-    threeArticles();
-    update();
-    // Make every file due again, as an index of an earlier layout is.
-    index.writer().setLiveCommitData(java.util.Map.of(PassageIndex.UPDATED, "1").entrySet());
-    index.writer().commit();
+    threeArticlesInAnEarlierLayout();
     index.refresh();
     int[] seen = {Integer.MAX_VALUE, Integer.MAX_VALUE};
     IndexRun again = indexer.update(List.of(corpus), (articles, passages, bytesDone, bytesTotal, seconds) -> {
