@@ -151,10 +151,10 @@ public final class Indexer {
     try {
       List<Passage> cut = passages.of(article);
       List<List<float[]>> vectors = sentenceVectors(cut);
+      String whole = article.title() + "\n\n" + article.text();
       for (int i = 0; i < cut.size(); i++) {
         Passage p = cut.get(i);
-        writer.addDocument(PassageIndex.document(p, file, fingerprint, vectors == null ? null : vectors.get(i),
-            i == 0 ? article.title() + "\n\n" + article.text() : null));
+        writer.addDocument(PassageIndex.document(p, file, fingerprint, vectors == null ? null : vectors.get(i), whole));
         if (p.ordinal() == 0) fresh.indexed(p);
         counts[1]++;
       }

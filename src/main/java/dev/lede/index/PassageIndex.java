@@ -333,14 +333,10 @@ public final class PassageIndex implements AutoCloseable {
     WHOLE_ARTICLE.freeze();
   }
 
-  static Document document(Passage p, String file, String fingerprint, List<float[]> sentenceVectors) {
-    return document(p, file, fingerprint, sentenceVectors, null);
-  }
-
-  /** With {@code wholeArticle}, the lead passage carries the article's full text for article search. */
+  /** A passage's document; the article's lead passage carries {@code wholeArticle}, its title and text, for article search. */
   static Document document(Passage p, String file, String fingerprint, List<float[]> sentenceVectors, String wholeArticle) {
     Document doc = document(p, file, fingerprint);
-    if (wholeArticle != null && p.ordinal() == 0) doc.add(new Field(ARTICLE_TEXT, wholeArticle, WHOLE_ARTICLE));
+    if (p.ordinal() == 0) doc.add(new Field(ARTICLE_TEXT, wholeArticle, WHOLE_ARTICLE));
     if (sentenceVectors == null || sentenceVectors.isEmpty()) return doc;
     float[] mean = new float[SentenceEncoder.DIMENSION];
     byte[] bytes = new byte[sentenceVectors.size() * SentenceEncoder.DIMENSION];
