@@ -60,7 +60,8 @@ public enum AnswerType {
     if (q.contains("how much")) return MONEY_WORDS.matcher(q).find() || q.contains("how much money") ? MONEY : COUNT;
     if (q.contains("how many")) return COUNT;
     if (q.matches("(?s).*\\bhow (long|old|far|tall|big|large|fast|high|deep|wide|heavy|often)\\b.*")) return COUNT;
-    if (q.matches("(?s).*\\b(when|what year|which year|what date|what day|what month|what time|what century|what decade|since when|how long ago)\\b.*")) {
+    if (ASKS_WHEN.matcher(q).find()
+        || q.matches("(?s).*\\b(what year|which year|what date|what day|what month|what time|what century|what decade|since when|how long ago)\\b.*")) {
       return DATE;
     }
     // The first question word asks; a later "who" or "where" opens a relative clause ("Huguenots who stayed").
@@ -83,6 +84,13 @@ public enum AnswerType {
     if (YES_NO_START.matcher(q).matches()) return YES_NO;
     return NAMED;
   }
+
+  /**
+   * "When" that asks: at the start, before a verb that asks ("when did", "when will"), or at the
+   * end. Elsewhere it joins a clause ("rocked the media world when it announced … which host?").
+   */
+  private static final Pattern ASKS_WHEN = Pattern.compile(
+      "^when\\b|\\bwhen\\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|must)\\b|\\bwhen\\W*$");
 
   private static final Pattern QUESTION_WORD = Pattern.compile("\\b(who|whom|whose|what|which|when|where|why|how)\\b");
 

@@ -33,6 +33,12 @@ class AnswerTypeTest {
       Did the senator vote for the bill?                             | YES_NO
       The striker signed a new contract this week. He plays for which team? | ORGANIZATION
       A storm hit the coast on Monday. Where did it make landfall?   | PLACE
+      The network said this week it would part ways with which host? | PERSON
+      Fox News rocked the media world when it announced it would part ways with which top-rated host? | PERSON
+      What satellite was used when Sky digital was launched?         | NAMED
+      The bridge reopened after repairs. When?                       | DATE
+      When will the new line open?                                   | DATE
+      Since when has the bridge been closed?                         | DATE
       """)
   void questionWording_decidesTheAnswerType(String question, AnswerType expected) {
     assertEquals(expected, AnswerType.of(question));
