@@ -45,7 +45,7 @@ public enum AnswerType {
   private static final Set<String> COUNT_NOUNS = Set.copyOf(java.util.Arrays.asList("number", "amount", "total", "size", "population", "score"));
 
   private static final Pattern WHICH_WORDS = Pattern.compile(
-      "\\b(?:which|what)((?:\\s+[a-z'’-]+){1,4})");
+      "\\b(?:which|what)((?:\\s+[a-z.'’-]+){1,4})");
   private static final Pattern YES_NO_START = Pattern.compile(
       "^(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might)\\b.*");
   private static final Pattern MONEY_WORDS = Pattern.compile(
@@ -113,8 +113,15 @@ public enum AnswerType {
    * The part that asks: news quizzes put context first ("X happened this week. Which team does
    * he play for?"), so the last sentence with a question word decides.
    */
+  /**
+   * Where one sentence of a question ends and the next begins: after a full stop, but not after
+   * an abbreviation ("u.s.", "sen.", "gov."), which would cut "which major u.s. city" in two.
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<=[.!?])(?<!\\b(?:[a-z]\\.[a-z]|mr|mrs|ms|dr|st|sen|gov|rep|gen|lt|sgt|jr|sr|vs|no|col|capt|prof|inc|corp|co|ft|mt)\\.)\\s+");
+
   public static String focus(String q) {
-    String[] parts = q.split("(?<=[.!?])\\s+");
+    String[] parts = SENTENCE_END.split(q);
     for (int i = parts.length - 1; i >= 0; i--) {
       if (parts[i].matches("(?s).*\\b(who|whom|whose|what|which|when|where|why|how)\\b.*")) return parts[i];
     }

@@ -39,6 +39,8 @@ class AnswerTypeTest {
       The bridge reopened after repairs. When?                       | DATE
       When will the new line open?                                   | DATE
       Since when has the bridge been closed?                         | DATE
+      Which major U.S. city will host the Final Four this weekend?   | PLACE
+      Sen. Ada Quill resigned. Which U.S. state did she represent?   | PLACE
       """)
   void questionWording_decidesTheAnswerType(String question, AnswerType expected) {
     assertEquals(expected, AnswerType.of(question));
