@@ -110,20 +110,20 @@ public enum AnswerType {
   }
 
   /**
-   * The part that asks: news quizzes put context first ("X happened this week. Which team does
-   * he play for?"), so the last sentence with a question word decides.
-   */
-  /**
    * Where one sentence of a question ends and the next begins: after a full stop, but not after
    * an abbreviation ("u.s.", "sen.", "gov."), which would cut "which major u.s. city" in two.
    */
   private static final Pattern SENTENCE_END = Pattern.compile(
       "(?<=[.!?])(?<!\\b(?:[a-z]\\.[a-z]|mr|mrs|ms|dr|st|sen|gov|rep|gen|lt|sgt|jr|sr|vs|no|col|capt|prof|inc|corp|co|ft|mt)\\.)\\s+");
 
+  /**
+   * The part that asks: news quizzes put context first ("X happened this week. Which team does
+   * he play for?"), so the last sentence with a question word decides.
+   */
   public static String focus(String q) {
     String[] parts = SENTENCE_END.split(q);
     for (int i = parts.length - 1; i >= 0; i--) {
-      if (parts[i].matches("(?s).*\\b(who|whom|whose|what|which|when|where|why|how)\\b.*")) return parts[i];
+      if (QUESTION_WORD.matcher(parts[i]).find()) return parts[i];
     }
     return parts.length == 0 ? q : parts[parts.length - 1];
   }
